@@ -1,0 +1,219 @@
+package claims
+
+import (
+	"context"
+	"fmt"
+	"time"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/text/article"
+	"github.com/hearsay-go/hearsay/text/sentence"
+)
+
+// DefaultMaxBytes is the default size limit of one document: far above any
+// news article, low enough that one bad input cannot exhaust memory.
+const DefaultMaxBytes = 32 << 20
+
+// Document is one article to read.
+type Document struct {
+	// ID names the document in results; the command uses the file's name.
+	ID string
+	// Text is the article as scraped, UTF-8.
+	Text string
+	// Lang is an ISO 639-1 code; empty means detect it.
+	Lang string
+	// URL and Published are carried into the result for citation.
+	URL       string
+	Published time.Time
+}
+
+// Extractor reads articles. Build it once with New: it holds the parsed
+// language packs and per-language rules. It is immutable and safe for
+// concurrent use by many goroutines.
+type Extractor struct {
+	reg      *lang.Registry
+	maxBytes int
+	langs    map[string]*pipeline
+	neutral  *pipeline
+}
+
+// pipeline is the per-language set of stages.
+type pipeline struct {
+	pack     *lang.Pack
+	segment  *sentence.Segmenter
+	articles *article.Reader
+}
+
+func newPipeline(p *lang.Pack) *pipeline {
+	return &pipeline{pack: p, segment: sentence.New(p), articles: article.New(p)}
+}
+
+// Option configures an Extractor.
+type Option func(*config) error
+
+type config struct {
+	reg      *lang.Registry
+	langs    []string
+	maxBytes int
+}
+
+// WithRegistry uses the given language packs instead of the built-in ones.
+func WithRegistry(r *lang.Registry) Option {
+	return func(c *config) error {
+		if r == nil {
+			return fmt.Errorf("claims: nil registry")
+		}
+		c.reg = r
+		return nil
+	}
+}
+
+// WithLanguages limits the extractor to some installed languages, for
+// detection as well as for documents that name their language.
+func WithLanguages(codes ...string) Option {
+	return func(c *config) error {
+		c.langs = append(c.langs, codes...)
+		return nil
+	}
+}
+
+// WithMaxBytes sets the largest document Extract accepts; larger ones get a
+// *TooLargeError. Zero or less means no limit.
+func WithMaxBytes(n int) Option {
+	return func(c *config) error {
+		c.maxBytes = n
+		return nil
+	}
+}
+
+// New builds an Extractor: it parses the language packs and prepares every
+// language's rules once.
+func New(opts ...Option) (*Extractor, error) {
+	c := config{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		if err := o(&c); err != nil {
+			return nil, err
+		}
+	}
+	if c.reg == nil {
+		r, err := lang.Default()
+		if err != nil {
+			return nil, fmt.Errorf("claims: loading language packs: %w", err)
+		}
+		c.reg = r
+	}
+	if len(c.langs) > 0 {
+		packs := make([]*lang.Pack, 0, len(c.langs))
+		for _, code := range c.langs {
+			p, ok := c.reg.Get(code)
+			if !ok {
+				return nil, fmt.Errorf("claims: %w %q (installed: %v)", ErrUnknownLanguage, code, c.reg.Codes())
+			}
+			packs = append(packs, p)
+		}
+		r, err := lang.NewRegistry(packs...)
+		if err != nil {
+			return nil, err
+		}
+		c.reg = r
+	}
+	x := &Extractor{reg: c.reg, maxBytes: c.maxBytes, langs: map[string]*pipeline{}, neutral: newPipeline(nil)}
+	for _, code := range c.reg.Codes() {
+		p, _ := c.reg.Get(code)
+		x.langs[code] = newPipeline(p)
+	}
+	return x, nil
+}
+
+// Languages returns the codes of the languages the extractor reads.
+func (x *Extractor) Languages() []string { return x.reg.Codes() }
+
+// Extract reads one document. It returns an error, and no partial result,
+// for invalid UTF-8, a document over the size limit, an unknown language or
+// a cancelled context.
+func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	src := doc.Text
+	if x.maxBytes > 0 && len(src) > x.maxBytes {
+		return nil, &TooLargeError{Size: len(src), Limit: x.maxBytes}
+	}
+	if !utf8.ValidString(src) {
+		return nil, &InvalidUTF8Error{Offset: firstInvalid(src)}
+	}
+	res := &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, src: src}
+	pl := x.neutral
+	if doc.Lang != "" {
+		p, ok := x.langs[doc.Lang]
+		if !ok {
+			return nil, fmt.Errorf("%w %q (installed: %v)", ErrUnknownLanguage, doc.Lang, x.reg.Codes())
+		}
+		pl, res.Lang, res.LangConfidence = p, doc.Lang, 1
+	} else if d := x.reg.Detect(src); d.Code != "" {
+		pl, res.Lang, res.LangConfidence = x.langs[d.Code], d.Code, d.Confidence
+	}
+
+	paragraphs := text.Paragraphs(src)
+	page := pl.articles.Read(src, paragraphs, pl.segment)
+	res.Title, res.Byline, res.Date, res.Body = page.Title, page.Byline, page.Date, page.Body
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	var spans []text.Span
+	for _, p := range paragraphs {
+		spans = pl.segment.Append(spans, src, p)
+	}
+	res.Sentences = splitAtBody(src, spans, res.Body)
+	return res, ctx.Err()
+}
+
+// splitAtBody cuts sentences where the body starts or ends inside them, so
+// that every sentence lies wholly inside or outside the body, and marks
+// the ones inside.
+func splitAtBody(src string, sents, body []text.Span) []Sentence {
+	out := make([]Sentence, 0, len(sents))
+	b := 0
+	for _, s := range sents {
+		for b < len(body) && body[b].End <= s.Start {
+			b++
+		}
+		at := s.Start
+		for k := b; k < len(body) && body[k].Start < s.End; k++ {
+			in := body[k]
+			if in.Start > at {
+				out = appendSentence(out, src, text.Span{Start: at, End: in.Start}, false)
+			}
+			at = max(at, in.Start)
+			end := min(in.End, s.End)
+			out = appendSentence(out, src, text.Span{Start: at, End: end}, true)
+			at = end
+		}
+		if at < s.End {
+			out = appendSentence(out, src, text.Span{Start: at, End: s.End}, false)
+		}
+	}
+	return out
+}
+
+func appendSentence(out []Sentence, src string, sp text.Span, inBody bool) []Sentence {
+	sp = sp.Trim(src)
+	if sp.Empty() {
+		return out
+	}
+	return append(out, Sentence{Span: sp, InBody: inBody})
+}
+
+func firstInvalid(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,272 @@
+package claims_test
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/claims"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+func newExtractor(t testing.TB, opts ...claims.Option) *claims.Extractor {
+	t.Helper()
+	x, err := claims.New(opts...)
+	require.NoError(t, err)
+	return x
+}
+
+func readSeed(t testing.TB, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "testdata", "seeds", name))
+	require.NoError(t, err)
+	return string(b)
+}
+
+// checkSpans asserts the span invariants every result must keep.
+func checkSpans(t *testing.T, src string, res *claims.Result) {
+	t.Helper()
+	check := func(what string, s text.Span) {
+		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(src), "%s %v out of range", what, s)
+		require.True(t, s.Start == len(src) || utf8.RuneStart(src[s.Start]), "%s %v starts inside a rune", what, s)
+		require.True(t, s.End == len(src) || utf8.RuneStart(src[s.End]), "%s %v ends inside a rune", what, s)
+	}
+	for _, s := range []text.Span{res.Title, res.Byline, res.Date} {
+		check("header", s)
+	}
+	prev := 0
+	for _, b := range res.Body {
+		check("body", b)
+		require.False(t, b.Empty())
+		require.GreaterOrEqual(t, b.Start, prev, "body spans out of order")
+		prev = b.End
+	}
+	prev = 0
+	for _, s := range res.Sentences {
+		check("sentence", s.Span)
+		require.False(t, s.Empty())
+		require.Equal(t, s.Span, s.Trim(src), "sentence not trimmed")
+		require.GreaterOrEqual(t, s.Start, prev, "sentences overlap")
+		prev = s.End
+		inBody := false
+		for _, b := range res.Body {
+			if b.Contains(s.Span) {
+				inBody = true
+			} else {
+				require.False(t, b.Overlaps(s.Span), "sentence %v straddles body %v", s.Span, b)
+			}
+		}
+		require.Equal(t, inBody, s.InBody, "sentence %v", s.Span)
+	}
+}
+
+func TestExtractSeeds(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		file, lang, title string
+	}{
+		{"000_b655113abce0b368.txt", "is", "Pútín hefur áhuga á stafrænu fundarboði Musks"},
+		{"001_d0a4e967319d884a.txt", "de", "Wird es ein Treffen im Clubhaus von Elon Musk und Vladimir Putin geben?"},
+		{"002_39eba8b919ba927e.txt", "it", "Elon Musk invita Putin a una chat su ClubHouse. Cremlino: “Proposta molto interessante”"},
+		{"003_253bd25c9828cc7a.txt", "en", "Putin does not rule out talks with Musk at the club"},
+		{"004_8e28e34d488b3364.txt", "it", "Elon Munk ha invitato Putin su Clubhouse"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			src := readSeed(t, tt.file)
+			res, err := x.Extract(context.Background(), claims.Document{ID: tt.file, Text: src})
+			require.NoError(t, err)
+			assert.Equal(t, tt.lang, res.Lang)
+			assert.Equal(t, tt.title, res.Title.Text(src))
+			checkSpans(t, src, res)
+			require.NotEmpty(t, res.Body)
+		})
+	}
+}
+
+func TestExtractBoilerplateLeftOut(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		file    string
+		outside []string // must not be inside the body
+		inside  []string // must be inside the body
+	}{
+		{"000_b655113abce0b368.txt",
+			[]string{"Samúel Karl Ólason skrifar", "Vísir/EPA", "Mest lesið", "Lögreglan var ekki"},
+			[]string{"Dimitrí Peskov, talsmaður Pútíns", "— Elon Musk (@elonmusk) February 13, 2021"}},
+		{"001_d0a4e967319d884a.txt",
+			[]string{"click fraud protection", "Quelle: Elon Musk/Twitter", "Über den Autor", "90-Tage-Verlobte"},
+			[]string{"– Elon Musk (@elonmusk) 13. Februar 2021", "Eine „interessante“ Clubhaus-Gelegenheit"}},
+		{"002_39eba8b919ba927e.txt",
+			[]string{"approfondimento", "leggi anche", "Zuckerberg entra a sorpresa"},
+			[]string{"Musk su ClubHouse", "ClubHouse fra inviti e vulnerabilità", "“piazza pubblica”"}},
+		{"003_253bd25c9828cc7a.txt",
+			[]string{"Previous Post Next Post"},
+			[]string{"Peskov said: First of all"}},
+		{"004_8e28e34d488b3364.txt",
+			[]string{"Di Milena Sala", "Sono nata a Modena", "Lascia un commento", "Il tuo indirizzo email"},
+			[]string{"Il motivo dell’invito?", "utenti Apple."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			src := readSeed(t, tt.file)
+			res, err := x.Extract(context.Background(), claims.Document{ID: tt.file, Text: src})
+			require.NoError(t, err)
+			inBody := func(s string) bool {
+				i := strings.Index(src, s)
+				require.GreaterOrEqual(t, i, 0, "%q not in the seed", s)
+				sp := text.Span{Start: i, End: i + len(s)}
+				for _, b := range res.Body {
+					if b.Overlaps(sp) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, s := range tt.outside {
+				assert.False(t, inBody(s), "%q is in the body", s)
+			}
+			for _, s := range tt.inside {
+				assert.True(t, inBody(s), "%q is not in the body", s)
+			}
+		})
+	}
+}
+
+func TestExtractDuplicatedBodyOnce(t *testing.T) {
+	x := newExtractor(t)
+	src := readSeed(t, "000_b655113abce0b368.txt")
+	res, err := x.Extract(context.Background(), claims.Document{Text: src})
+	require.NoError(t, err)
+	needle := "Málið má rekja til þess"
+	first := strings.Index(src, needle)
+	second := strings.LastIndex(src, needle)
+	require.Less(t, first, second)
+	count := 0
+	for _, b := range res.Body {
+		for _, at := range []int{first, second} {
+			if b.Start <= at && at < b.End {
+				count++
+			}
+		}
+	}
+	assert.Equal(t, 1, count, "the repeated passage is in the body once")
+}
+
+func TestExtractErrors(t *testing.T) {
+	x := newExtractor(t, claims.WithMaxBytes(64))
+	ctx := context.Background()
+
+	_, err := x.Extract(ctx, claims.Document{Text: "ok \xff bad"})
+	var bad *claims.InvalidUTF8Error
+	require.ErrorAs(t, err, &bad)
+	assert.Equal(t, 3, bad.Offset)
+	assert.ErrorIs(t, err, claims.ErrInvalidUTF8)
+
+	_, err = x.Extract(ctx, claims.Document{Text: strings.Repeat("a", 65)})
+	var big *claims.TooLargeError
+	require.ErrorAs(t, err, &big)
+	assert.Equal(t, 65, big.Size)
+	assert.ErrorIs(t, err, claims.ErrTooLarge)
+
+	_, err = x.Extract(ctx, claims.Document{Text: "Hallo.", Lang: "xx"})
+	assert.ErrorIs(t, err, claims.ErrUnknownLanguage)
+
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	_, err = x.Extract(cancelled, claims.Document{Text: "Hallo."})
+	assert.ErrorIs(t, err, context.Canceled)
+
+	_, err = claims.New(claims.WithLanguages("en", "xx"))
+	assert.ErrorIs(t, err, claims.ErrUnknownLanguage)
+}
+
+func TestExtractGivenLanguage(t *testing.T) {
+	x := newExtractor(t, claims.WithLanguages("de", "en"))
+	assert.Equal(t, []string{"de", "en"}, x.Languages())
+	res, err := x.Extract(context.Background(), claims.Document{Text: "Er kam am 13. Februar. Dann ging er.", Lang: "de"})
+	require.NoError(t, err)
+	assert.Equal(t, "de", res.Lang)
+	assert.Equal(t, 1.0, res.LangConfidence)
+	var got []string
+	for _, s := range res.Sentences {
+		got = append(got, s.Text(res.Source()))
+	}
+	assert.Equal(t, []string{"Er kam am 13. Februar.", "Dann ging er."}, got)
+}
+
+func TestExtractEmptyAndBlank(t *testing.T) {
+	x := newExtractor(t)
+	for _, src := range []string{"", " \n\n\t ", "...", "„“"} {
+		res, err := x.Extract(context.Background(), claims.Document{Text: src})
+		require.NoError(t, err, "%q", src)
+		checkSpans(t, src, res)
+	}
+}
+
+// TestExtractConcurrent shares one extractor between goroutines; run with
+// -race it proves Extract safe for concurrent use.
+func TestExtractConcurrent(t *testing.T) {
+	x := newExtractor(t)
+	names, err := filepath.Glob(filepath.Join("..", "testdata", "seeds", "*.txt"))
+	require.NoError(t, err)
+	want := map[string]string{}
+	for _, n := range names {
+		src := readSeed(t, filepath.Base(n))
+		res, err := x.Extract(context.Background(), claims.Document{Text: src})
+		require.NoError(t, err)
+		b, _ := res.MarshalJSON()
+		want[n] = string(b)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan error, 8*len(names))
+	for range 8 {
+		for _, n := range names {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				src, _ := os.ReadFile(n)
+				res, err := x.Extract(context.Background(), claims.Document{Text: string(src)})
+				if err != nil {
+					errs <- err
+					return
+				}
+				if b, _ := res.MarshalJSON(); string(b) != want[n] {
+					errs <- errors.New(n + ": result differs between runs")
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Peskov said: “It is a very interesting proposal,” he added. Dr. Who?")
+	f.Add("Samúel Karl Ólason skrifar 15. febrúar 2021 15:51 Text. Vísir/EPA Mehr.")
+	f.Add("„unclosed\n\n\"x“ «y» \xe2\x80")
+	f.Add("— Elon Musk (@elonmusk) February 13, 2021\nDi Milena Sala\n")
+	x := newExtractor(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		res, err := x.Extract(context.Background(), claims.Document{Text: src})
+		if !utf8.ValidString(src) {
+			require.ErrorIs(t, err, claims.ErrInvalidUTF8)
+			return
+		}
+		require.NoError(t, err)
+		checkSpans(t, src, res)
+		_, err = res.MarshalJSON()
+		require.NoError(t, err)
+	})
+}

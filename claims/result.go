@@ -1,0 +1,119 @@
+package claims
+
+import (
+	"encoding/json"
+	"iter"
+	"time"
+
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// Sentence is a sentence span; InBody tells whether it belongs to the
+// article body (later stages read only those).
+type Sentence struct {
+	text.Span
+	InBody bool
+}
+
+// Result is what Extract finds in one document. Every span is a half-open
+// range of UTF-8 byte offsets into Document.Text. A Result is not modified
+// after Extract returns and may be read concurrently.
+type Result struct {
+	ID        string
+	URL       string
+	Published time.Time
+	// Lang is the language code used (given or detected); "" when no
+	// installed language matched and language-neutral rules were used.
+	Lang           string
+	LangConfidence float64
+	// Title, Byline and Date are empty spans when not found.
+	Title, Byline, Date text.Span
+	// Body lists the article body's spans in order: the title and the main
+	// text, without navigation, link lists, bylines, captions, footers and
+	// repeated passages.
+	Body []text.Span
+	// Sentences covers the whole input in order; a sentence that the body
+	// starts or ends inside is cut there.
+	Sentences []Sentence
+
+	src string
+}
+
+// Source returns the document text the offsets point into.
+func (r *Result) Source() string { return r.src }
+
+// BodySentences iterates over the sentences inside the body with their
+// index in Sentences.
+func (r *Result) BodySentences() iter.Seq2[int, Sentence] {
+	return func(yield func(int, Sentence) bool) {
+		for i, s := range r.Sentences {
+			if s.InBody && !yield(i, s) {
+				return
+			}
+		}
+	}
+}
+
+// jsonSpan is a span as written in JSON: byte offsets, and the text where
+// it helps a reader.
+type jsonSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text,omitempty"`
+}
+
+type jsonSentence struct {
+	Start  int  `json:"start"`
+	End    int  `json:"end"`
+	InBody bool `json:"body"`
+}
+
+type jsonResult struct {
+	Doc            string         `json:"doc"`
+	URL            string         `json:"url,omitempty"`
+	Published      *time.Time     `json:"published,omitempty"`
+	Lang           string         `json:"lang"`
+	LangConfidence float64        `json:"lang_confidence"`
+	Title          *jsonSpan      `json:"title"`
+	Byline         *jsonSpan      `json:"byline"`
+	Date           *jsonSpan      `json:"date"`
+	Body           []jsonSpan     `json:"body"`
+	Sentences      []jsonSentence `json:"sentences"`
+	Entities       []struct{}     `json:"entities"`
+	Claims         []struct{}     `json:"claims"`
+}
+
+// MarshalJSON writes the result in the format of the hearsay command (one
+// object per document; see README.md for every field).
+func (r *Result) MarshalJSON() ([]byte, error) {
+	out := jsonResult{
+		Doc:            r.ID,
+		URL:            r.URL,
+		Lang:           r.Lang,
+		LangConfidence: r.LangConfidence,
+		Title:          r.textSpan(r.Title),
+		Byline:         r.textSpan(r.Byline),
+		Date:           r.textSpan(r.Date),
+		Body:           make([]jsonSpan, len(r.Body)),
+		Sentences:      make([]jsonSentence, len(r.Sentences)),
+		Entities:       []struct{}{},
+		Claims:         []struct{}{},
+	}
+	if !r.Published.IsZero() {
+		out.Published = &r.Published
+	}
+	for i, b := range r.Body {
+		out.Body[i] = jsonSpan{Start: b.Start, End: b.End}
+	}
+	for i, s := range r.Sentences {
+		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, InBody: s.InBody}
+	}
+	return json.Marshal(out)
+}
+
+func (r *Result) textSpan(s text.Span) *jsonSpan {
+	if s.Empty() {
+		return nil
+	}
+	return &jsonSpan{Start: s.Start, End: s.End, Text: s.Text(r.src)}
+}

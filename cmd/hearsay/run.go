@@ -1,0 +1,162 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/hearsay-go/hearsay/claims"
+)
+
+const (
+	exitOK    = 0
+	exitError = 1 // some documents failed
+	exitUsage = 2
+)
+
+type options struct {
+	input    string
+	lang     string
+	jobs     int
+	maxBytes int
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("hearsay", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.StringVar(&o.input, "input", "text", "input format: text (one article per file) or jsonl (one document per line)")
+	fs.StringVar(&o.lang, "lang", "", "language of every document (ISO 639-1); detected when empty")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents read in parallel")
+	fs.IntVar(&o.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest document accepted, in bytes (0: no limit)")
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "usage: hearsay [flags] [FILE|DIR|-]...\n\nReads news articles and writes one JSON object per document to standard output.\n\nFlags:\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if o.input != "text" && o.input != "jsonl" {
+		fmt.Fprintf(stderr, "hearsay: --input must be text or jsonl, not %q\n", o.input)
+		return exitUsage
+	}
+	if o.jobs < 1 {
+		o.jobs = 1
+	}
+	opts := []claims.Option{claims.WithMaxBytes(o.maxBytes)}
+	x, err := claims.New(opts...)
+	if err != nil {
+		fmt.Fprintf(stderr, "hearsay: %v\n", err)
+		return exitUsage
+	}
+	if o.lang != "" && !contains(x.Languages(), o.lang) {
+		fmt.Fprintf(stderr, "hearsay: --lang %q is not installed (installed: %v)\n", o.lang, x.Languages())
+		return exitUsage
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"-"}
+	}
+
+	out := bufio.NewWriter(stdout)
+	failed := process(context.Background(), x, o, sources(paths, o, stdin), out, stderr)
+	if err := out.Flush(); err != nil {
+		fmt.Fprintf(stderr, "hearsay: writing output: %v\n", err)
+		return exitError
+	}
+	if failed {
+		return exitError
+	}
+	return exitOK
+}
+
+// item is one document to read, or an input error to report in its place.
+type item struct {
+	doc claims.Document
+	err error
+}
+
+// process extracts the documents of in with o.jobs workers and writes the
+// results in input order. It reports whether any document failed.
+func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item, out io.Writer, stderr io.Writer) bool {
+	type result struct {
+		line []byte
+		err  error
+	}
+	type job struct {
+		it   item
+		done chan result
+	}
+	// The queue bounds how many documents are in memory at once.
+	queue := make(chan chan result, 4*o.jobs)
+	work := make(chan job)
+	var wg sync.WaitGroup
+	for range o.jobs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				if j.it.err != nil {
+					j.done <- result{err: j.it.err}
+					continue
+				}
+				if o.lang != "" {
+					j.it.doc.Lang = o.lang
+				}
+				res, err := x.Extract(ctx, j.it.doc)
+				if err != nil {
+					j.done <- result{err: fmt.Errorf("%s: %w", j.it.doc.ID, err)}
+					continue
+				}
+				line, err := json.Marshal(res)
+				if err != nil {
+					j.done <- result{err: fmt.Errorf("%s: encoding result: %w", j.it.doc.ID, err)}
+					continue
+				}
+				j.done <- result{line: append(line, '\n')}
+			}
+		}()
+	}
+	go func() {
+		for it := range in {
+			done := make(chan result, 1)
+			queue <- done
+			work <- job{it: it, done: done}
+		}
+		close(work)
+		close(queue)
+	}()
+	failed := false
+	for done := range queue {
+		r := <-done
+		if r.err != nil {
+			failed = true
+			fmt.Fprintf(stderr, "hearsay: %v\n", r.err)
+			continue
+		}
+		if _, err := out.Write(r.line); err != nil {
+			fmt.Fprintf(stderr, "hearsay: writing output: %v\n", err)
+			failed = true
+		}
+	}
+	wg.Wait()
+	return failed
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,207 @@
+package lang
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/BurntSushi/toml"
+)
+
+// QuotePair is one pair of quotation marks. Open and Close may be equal
+// ("…" in ASCII text).
+type QuotePair struct {
+	Open  string
+	Close string
+}
+
+// Quotes lists the quotation marks a language uses: Primary and Alternate
+// are the typographic norm (outer and inner quotes); Practice holds the pairs
+// found in real scraped text (ASCII quotes, mismatched pairs, foreign styles).
+type Quotes struct {
+	Primary   []QuotePair
+	Alternate []QuotePair
+	Practice  []QuotePair
+}
+
+// All returns every pair, primary first.
+func (q Quotes) All() []QuotePair {
+	out := make([]QuotePair, 0, len(q.Primary)+len(q.Alternate)+len(q.Practice))
+	out = append(out, q.Primary...)
+	out = append(out, q.Alternate...)
+	return append(out, q.Practice...)
+}
+
+// Pack is the knowledge hearsay has of one language. It is read-only after
+// loading and safe for concurrent use.
+type Pack struct {
+	// Code is the ISO 639-1 code ("en"); Name its English name.
+	Code string
+	Name string
+	// Letters are characters that are strong evidence for the language
+	// (Icelandic þ ð), used by Detect.
+	Letters string
+	// Quotes are the quotation marks of the language.
+	Quotes Quotes
+
+	// Abbreviations never end a sentence ("Dr.", "z. B.", "u.þ.b.").
+	Abbreviations []string
+	// OrdinalDot is true where "15." is an ordinal number (de, is): a
+	// number with a dot before a lower-case word or a month is not a
+	// sentence end.
+	OrdinalDot bool
+	// Months are month names and their short forms, all inflections.
+	Months []string
+	// Stopwords are the language's most frequent function words.
+	Stopwords []string
+
+	// BylinePrefix words introduce an author ("By", "Von", "Di");
+	// BylineSuffix words follow one ("skrifar").
+	BylinePrefix []string
+	BylineSuffix []string
+	// Footer phrases start the part of a page after the article: author
+	// boxes, comment forms, "Previous Post", "Most read".
+	Footer []string
+	// LinkLabels are labels that introduce a link to another article
+	// ("Read more", "leggi anche"); the label and the following headline
+	// are not body.
+	LinkLabels []string
+	// Credits introduce a photo or source credit ("Photo:", "Quelle:").
+	Credits []string
+
+	// Speech: filled by the quote and entity stages.
+	ReportingVerbs []string
+	AccordingTo    []string
+	Roles          []string
+	Pronouns       []string
+
+	stop   map[string]struct{}
+	months map[string]struct{}
+}
+
+// file mirrors the TOML layout documented in FORMAT.md.
+type file struct {
+	Code    string `toml:"code"`
+	Name    string `toml:"name"`
+	Letters string `toml:"letters"`
+	Quotes  struct {
+		Primary   [][]string `toml:"primary"`
+		Alternate [][]string `toml:"alternate"`
+		Practice  [][]string `toml:"practice"`
+	} `toml:"quotes"`
+	Sentences struct {
+		Abbreviations []string `toml:"abbreviations"`
+		OrdinalDot    bool     `toml:"ordinal_dot"`
+		Months        []string `toml:"months"`
+	} `toml:"sentences"`
+	Words struct {
+		Stopwords []string `toml:"stopwords"`
+	} `toml:"words"`
+	Page struct {
+		BylinePrefix []string `toml:"byline_prefix"`
+		BylineSuffix []string `toml:"byline_suffix"`
+		Footer       []string `toml:"footer"`
+		LinkLabels   []string `toml:"link_labels"`
+		Credits      []string `toml:"credits"`
+	} `toml:"page"`
+	Speech struct {
+		ReportingVerbs []string `toml:"reporting_verbs"`
+		AccordingTo    []string `toml:"according_to"`
+		Roles          []string `toml:"roles"`
+		Pronouns       []string `toml:"pronouns"`
+	} `toml:"speech"`
+}
+
+// Parse reads a pack in the TOML format described in FORMAT.md. Unknown keys
+// are an error so that a typo in a data file does not go unnoticed.
+func Parse(r io.Reader) (*Pack, error) {
+	var f file
+	md, err := toml.NewDecoder(r).Decode(&f)
+	if err != nil {
+		return nil, fmt.Errorf("lang: %w", err)
+	}
+	if und := md.Undecoded(); len(und) > 0 {
+		keys := make([]string, len(und))
+		for i, k := range und {
+			keys[i] = k.String()
+		}
+		return nil, fmt.Errorf("lang: unknown keys %s", strings.Join(keys, ", "))
+	}
+	if len(f.Code) < 2 || len(f.Code) > 3 || strings.ToLower(f.Code) != f.Code {
+		return nil, fmt.Errorf("lang: code %q is not a lower-case ISO 639 code", f.Code)
+	}
+	p := &Pack{
+		Code:           f.Code,
+		Name:           f.Name,
+		Letters:        f.Letters,
+		Abbreviations:  clean(f.Sentences.Abbreviations),
+		OrdinalDot:     f.Sentences.OrdinalDot,
+		Months:         clean(f.Sentences.Months),
+		Stopwords:      clean(f.Words.Stopwords),
+		BylinePrefix:   clean(f.Page.BylinePrefix),
+		BylineSuffix:   clean(f.Page.BylineSuffix),
+		Footer:         clean(f.Page.Footer),
+		LinkLabels:     clean(f.Page.LinkLabels),
+		Credits:        clean(f.Page.Credits),
+		ReportingVerbs: clean(f.Speech.ReportingVerbs),
+		AccordingTo:    clean(f.Speech.AccordingTo),
+		Roles:          clean(f.Speech.Roles),
+		Pronouns:       clean(f.Speech.Pronouns),
+	}
+	for _, set := range []struct {
+		name string
+		in   [][]string
+		out  *[]QuotePair
+	}{
+		{"primary", f.Quotes.Primary, &p.Quotes.Primary},
+		{"alternate", f.Quotes.Alternate, &p.Quotes.Alternate},
+		{"practice", f.Quotes.Practice, &p.Quotes.Practice},
+	} {
+		for _, pair := range set.in {
+			if len(pair) != 2 || pair[0] == "" || pair[1] == "" ||
+				utf8.RuneCountInString(pair[0]) != 1 || utf8.RuneCountInString(pair[1]) != 1 {
+				return nil, fmt.Errorf("lang %s: quotes.%s: %q is not a pair of single marks", f.Code, set.name, pair)
+			}
+			*set.out = append(*set.out, QuotePair{Open: pair[0], Close: pair[1]})
+		}
+	}
+	p.stop = lowerSet(p.Stopwords)
+	p.months = lowerSet(p.Months)
+	return p, nil
+}
+
+// IsStopword reports whether the lower-cased word is a function word.
+func (p *Pack) IsStopword(lower string) bool {
+	_, ok := p.stop[lower]
+	return ok
+}
+
+// IsMonth reports whether the lower-cased word names a month.
+func (p *Pack) IsMonth(lower string) bool {
+	_, ok := p.months[lower]
+	return ok
+}
+
+func clean(in []string) []string {
+	out := make([]string, 0, len(in))
+	seen := make(map[string]bool, len(in))
+	for _, s := range in {
+		s = strings.TrimSpace(s)
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func lowerSet(words []string) map[string]struct{} {
+	m := make(map[string]struct{}, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = struct{}{}
+	}
+	return m
+}

@@ -1,0 +1,129 @@
+package text_test
+
+import (
+	"fmt"
+	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/text"
+)
+
+func TestSpanTrim(t *testing.T) {
+	src := " \u00a0 Pútín\u200b \n"
+	s := text.Span{Start: 0, End: len(src)}.Trim(src)
+	assert.Equal(t, "Pútín", s.Text(src))
+	assert.True(t, text.Span{Start: 0, End: 3}.Trim("   ").Empty())
+}
+
+func TestSpanRelations(t *testing.T) {
+	a := text.Span{Start: 2, End: 8}
+	assert.True(t, a.Contains(text.Span{Start: 2, End: 8}))
+	assert.False(t, a.Contains(text.Span{Start: 1, End: 8}))
+	assert.True(t, a.Overlaps(text.Span{Start: 7, End: 9}))
+	assert.False(t, a.Overlaps(text.Span{Start: 8, End: 9}), "half-open: touching is not overlapping")
+	assert.Equal(t, 6, a.Len())
+	assert.Equal(t, "[2,8)", a.String())
+}
+
+func TestIndex(t *testing.T) {
+	tests := []struct {
+		name, src string
+	}{
+		{"ascii", "Peskov said: First of all."},
+		{"icelandic", "Pútín hefur áhuga á „mjög áhugavert“."},
+		{"astral", "emoji 😀 then text 𝔘 and more"},
+		{"empty", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := text.NewIndex(tt.src)
+			runes, units := 0, 0
+			for i, r := range tt.src {
+				assert.Equal(t, runes, x.Runes(i), "runes before byte %d", i)
+				assert.Equal(t, units, x.UTF16(i), "utf16 before byte %d", i)
+				runes++
+				units += len(utf16.Encode([]rune{r}))
+			}
+			assert.Equal(t, runes, x.Runes(len(tt.src)))
+			assert.Equal(t, units, x.UTF16(len(tt.src)))
+		})
+	}
+}
+
+func TestIndexLongText(t *testing.T) {
+	// Long enough to cross many checkpoints, with multi-byte runes
+	// straddling them.
+	var src []byte
+	for i := 0; i < 2000; i++ {
+		src = append(src, "ab þ 😀 "[i%7:]...)
+	}
+	s := string(src)
+	x := text.NewIndex(s)
+	for off := 0; off <= len(s); off++ {
+		if off < len(s) && !utf8.RuneStart(s[off]) {
+			continue
+		}
+		want := utf8.RuneCountInString(s[:off])
+		require.Equal(t, want, x.Runes(off), "offset %d", off)
+		require.Equal(t, len(utf16.Encode([]rune(s[:off]))), x.UTF16(off), "offset %d", off)
+	}
+	sp := text.Span{Start: 10, End: 40}
+	assert.Equal(t, text.Span{Start: x.Runes(10), End: x.Runes(40)}, x.SpanRunes(sp))
+	assert.Equal(t, text.Span{Start: x.UTF16(10), End: x.UTF16(40)}, x.SpanUTF16(sp))
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string
+	}{
+		{"blank lines", "One.\n\nTwo.\n \n\nThree.", []string{"One.", "Two.", "Three."}},
+		{"line per paragraph", "Headline\nFirst sentence.\nSecond line.", []string{"Headline", "First sentence.", "Second line."}},
+		{"hard wrap", "The spokesman said the\nproposal was interesting.\nNext.", []string{"The spokesman said the\nproposal was interesting.", "Next."}},
+		{"crlf", "One.\r\n\r\nTwo.\r\n", []string{"One.", "Two."}},
+		{"only space", " \n\t\n", nil},
+		{"empty", "", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range text.Paragraphs(tt.src) {
+				got = append(got, p.Text(tt.src))
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func FuzzParagraphs(f *testing.F) {
+	for _, s := range []string{"", "a\n\nb", "x\ny", "\xff\xfe\n\n\xc3", " \u00a0\n\u2028"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		prev := 0
+		for _, p := range text.Paragraphs(src) {
+			require.GreaterOrEqual(t, p.Start, prev)
+			require.Less(t, p.Start, p.End)
+			require.LessOrEqual(t, p.End, len(src))
+			require.Equal(t, p, p.Trim(src), "paragraph %v not trimmed", p)
+			require.True(t, p.Start == 0 || utf8.RuneStart(src[p.Start]))
+			require.True(t, p.End == len(src) || utf8.RuneStart(src[p.End]))
+			prev = p.End
+		}
+		x := text.NewIndex(src)
+		require.Equal(t, utf8.RuneCountInString(src), x.Runes(len(src)))
+	})
+}
+
+func ExampleIndex() {
+	src := "Pútín: „mjög áhugavert“"
+	x := text.NewIndex(src)
+	quote := text.Span{Start: 9, End: 31} // bytes
+	fmt.Println(quote.Text(src), x.SpanRunes(quote), x.SpanUTF16(quote))
+	// Output: „mjög áhugavert“ [7,23) [7,23)
+}
