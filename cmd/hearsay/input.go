@@ -24,7 +24,7 @@ func sources(paths []string, o options, stdin io.Reader) <-chan item {
 		defer close(ch)
 		for _, p := range paths {
 			if p == "-" {
-				readInput(ch, "-", "stdin", stdin, o)
+				readInput(ch, "stdin", "stdin", stdin, o)
 				continue
 			}
 			files, err := expand(p)

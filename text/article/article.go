@@ -87,6 +87,9 @@ const (
 	maxFooterWords  = 12
 	maxLabelWords   = 8
 	minProseWords   = 4
+	// A one-word line before the text is navigation ("Home", a section
+	// name), not a heading.
+	minHeadingWords = 2
 	// An unterminated run this long is a list of links, not a sentence.
 	minListWords = 60
 	// Header units are searched for bylines, dates and credits until the
@@ -234,11 +237,17 @@ func piece(u unit, toks []token, t0, t1 int, k kind) unit {
 }
 
 // names counts the capitalised name tokens from i (particles such as "de",
-// "van" allowed between them), at most four.
-func names(src string, toks []token, i, end int) int {
+// "van" allowed between them), at most four. A month or a capitalised
+// function word ("March", "The") ends the name.
+func (r *Reader) names(src string, toks []token, i, end int) int {
 	n, last := 0, i
 	for j := i; j < end && n < 4; j++ {
 		t := toks[j]
+		if t.upper {
+			if w := strings.ToLower(t.Text(src)); r.pack.IsMonth(w) || r.pack.IsStopword(w) {
+				return last - i
+			}
+		}
 		switch {
 		case t.word && t.upper:
 			n++
@@ -257,7 +266,7 @@ func (r *Reader) bylinePrefixAt(src string, toks []token, i, end int) int {
 	if n == 0 {
 		return 0
 	}
-	k := names(src, toks, i+n, end)
+	k := r.names(src, toks, i+n, end)
 	if k == 0 {
 		return 0
 	}
@@ -392,7 +401,7 @@ func isClock(s string) bool {
 // or a credit word of the pack ("Foto:") followed by names.
 func (r *Reader) creditAt(src string, toks []token, i, end int) int {
 	if n := r.credits.match(src, toks, i); n > 0 {
-		k := names(src, toks, i+n, end)
+		k := r.names(src, toks, i+n, end)
 		if k == 0 {
 			return 0
 		}
@@ -617,7 +626,8 @@ func (r *Reader) body(src string, toks []token, units []unit) []text.Span {
 			keep[i] = true
 		case u.kind == kindPunct:
 			keep[i] = i > 0 && keep[i-1]
-		case u.kind == kindHeading && i+1 < len(units) && (units[i+1].kind == kindProse || units[i+1].kind == kindPost):
+		case u.kind == kindHeading && u.words >= minHeadingWords && i+1 < len(units) &&
+			(units[i+1].kind == kindProse || units[i+1].kind == kindPost):
 			keep[i] = i == 0 || units[i-1].kind != kindLabel
 		}
 	}
