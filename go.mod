@@ -3,7 +3,8 @@ module github.com/hearsay-go/hearsay
 go 1.23
 
 require (
-	github.com/BurntSushi/toml v1.6.0 // indirect
-	github.com/stretchr/testify v1.12.1 // indirect
-	go.yaml.in/yaml/v3 v3.0.5 // indirect
+	github.com/BurntSushi/toml v1.6.0
+	github.com/stretchr/testify v1.12.1
 )
+
+require go.yaml.in/yaml/v3 v3.0.5 // indirect

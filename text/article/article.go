@@ -125,7 +125,7 @@ func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 		}
 	}
 	r.markTitle(src, units, &page)
-	markDuplicates(src, units)
+	markDuplicates(src, toks, units)
 	page.Body = r.body(src, toks, units)
 	return page
 }
@@ -561,25 +561,27 @@ func (r *Reader) markTitle(src string, units []unit, page *Page) {
 	page.Title = sp
 }
 
-// markDuplicates marks units whose text, spaces folded, came before.
-func markDuplicates(src string, units []unit) {
-	seen := make(map[string]struct{}, len(units))
-	var b strings.Builder
+// markDuplicates marks units whose words, spaces folded, came before.
+func markDuplicates(src string, toks []token, units []unit) {
+	seen := make(map[uint64]struct{}, len(units))
 	for i, u := range units {
 		if u.words < 3 {
 			continue
 		}
-		b.Reset()
-		for _, f := range strings.Fields(u.Text(src)) {
-			b.WriteString(f)
-			b.WriteByte(' ')
+		// FNV-1a over the tokens with a separator: white space between
+		// them does not matter.
+		h := uint64(14695981039346656037)
+		for _, t := range toks[u.t0:u.t1] {
+			for _, c := range []byte(t.Text(src)) {
+				h = (h ^ uint64(c)) * 1099511628211
+			}
+			h = (h ^ ' ') * 1099511628211
 		}
-		key := b.String()
-		if _, dup := seen[key]; dup {
+		if _, dup := seen[h]; dup {
 			units[i].kind = kindDup
 			continue
 		}
-		seen[key] = struct{}{}
+		seen[h] = struct{}{}
 	}
 }
 
