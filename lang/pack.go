@@ -56,6 +56,12 @@ type Pack struct {
 	Months []string
 	// Stopwords are the language's most frequent function words.
 	Stopwords []string
+	// CapitalizedNouns is true where every noun is capitalised (de), so a
+	// capital letter says little about names.
+	CapitalizedNouns bool
+	// Polite are function words written with a capital inside a sentence
+	// (the formal German "Sie", "Ihnen"): no evidence of a sentence start.
+	Polite []string
 
 	// BylinePrefix words introduce an author ("By", "Von", "Di");
 	// BylineSuffix words follow one ("skrifar").
@@ -97,7 +103,9 @@ type file struct {
 		Months        []string `toml:"months"`
 	} `toml:"sentences"`
 	Words struct {
-		Stopwords []string `toml:"stopwords"`
+		Stopwords        []string `toml:"stopwords"`
+		CapitalizedNouns bool     `toml:"capitalized_nouns"`
+		Polite           []string `toml:"polite"`
 	} `toml:"words"`
 	Page struct {
 		BylinePrefix []string `toml:"byline_prefix"`
@@ -133,22 +141,24 @@ func Parse(r io.Reader) (*Pack, error) {
 		return nil, fmt.Errorf("lang: code %q is not a lower-case ISO 639 code", f.Code)
 	}
 	p := &Pack{
-		Code:           f.Code,
-		Name:           f.Name,
-		Letters:        f.Letters,
-		Abbreviations:  clean(f.Sentences.Abbreviations),
-		OrdinalDot:     f.Sentences.OrdinalDot,
-		Months:         clean(f.Sentences.Months),
-		Stopwords:      clean(f.Words.Stopwords),
-		BylinePrefix:   clean(f.Page.BylinePrefix),
-		BylineSuffix:   clean(f.Page.BylineSuffix),
-		Footer:         clean(f.Page.Footer),
-		LinkLabels:     clean(f.Page.LinkLabels),
-		Credits:        clean(f.Page.Credits),
-		ReportingVerbs: clean(f.Speech.ReportingVerbs),
-		AccordingTo:    clean(f.Speech.AccordingTo),
-		Roles:          clean(f.Speech.Roles),
-		Pronouns:       clean(f.Speech.Pronouns),
+		Code:             f.Code,
+		Name:             f.Name,
+		Letters:          f.Letters,
+		Abbreviations:    clean(f.Sentences.Abbreviations),
+		OrdinalDot:       f.Sentences.OrdinalDot,
+		Months:           clean(f.Sentences.Months),
+		Stopwords:        clean(f.Words.Stopwords),
+		CapitalizedNouns: f.Words.CapitalizedNouns,
+		Polite:           clean(f.Words.Polite),
+		BylinePrefix:     clean(f.Page.BylinePrefix),
+		BylineSuffix:     clean(f.Page.BylineSuffix),
+		Footer:           clean(f.Page.Footer),
+		LinkLabels:       clean(f.Page.LinkLabels),
+		Credits:          clean(f.Page.Credits),
+		ReportingVerbs:   clean(f.Speech.ReportingVerbs),
+		AccordingTo:      clean(f.Speech.AccordingTo),
+		Roles:            clean(f.Speech.Roles),
+		Pronouns:         clean(f.Speech.Pronouns),
 	}
 	for _, set := range []struct {
 		name string

@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -18,9 +19,11 @@ func AppendParagraphs(dst []Span, src string) []Span {
 	start := -1 // start of the current paragraph, -1 when none is open
 	lineStart := 0
 	for lineStart <= len(src) {
-		lineEnd := indexByteFrom(src, '\n', lineStart)
+		lineEnd := strings.IndexByte(src[lineStart:], '\n')
 		if lineEnd < 0 {
 			lineEnd = len(src)
+		} else {
+			lineEnd += lineStart
 		}
 		line := Span{lineStart, lineEnd}.Trim(src)
 		switch {
@@ -47,20 +50,20 @@ func AppendParagraphs(dst []Span, src string) []Span {
 // the previous line ends in a letter or comma and the next starts with a
 // lower-case letter.
 func wrapped(src string, prevEnd, next int) bool {
-	prev := Span{0, prevEnd}.Trim(src).End
+	// Only the end is trimmed: trimming from 0 would rescan the text
+	// before on every line.
+	prev := prevEnd
+	for prev > 0 {
+		r, n := decodeLastRune(src, prev)
+		if !isSpace(r) {
+			break
+		}
+		prev -= n
+	}
 	last, _ := decodeLastRune(src, prev)
 	first, _ := decodeRune(src, next)
 	if !unicode.IsLower(first) {
 		return false
 	}
 	return unicode.IsLetter(last) || last == ',' || last == '-' || last == ';'
-}
-
-func indexByteFrom(s string, c byte, from int) int {
-	for i := from; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
 }

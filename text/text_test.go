@@ -2,6 +2,7 @@ package text_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -126,4 +127,14 @@ func ExampleIndex() {
 	quote := text.Span{Start: 9, End: 31} // bytes
 	fmt.Println(quote.Text(src), x.SpanRunes(quote), x.SpanUTF16(quote))
 	// Output: „mjög áhugavert“ [7,23) [7,23)
+}
+
+// BenchmarkParagraphsLeadingSpace guards against rescanning: 64 KiB of
+// white space before short lines must cost time linear in the input.
+func BenchmarkParagraphsLeadingSpace(b *testing.B) {
+	src := strings.Repeat(" ", 64<<10) + strings.Repeat("line\n", 10000)
+	b.SetBytes(int64(len(src)))
+	for range b.N {
+		text.Paragraphs(src)
+	}
 }
