@@ -102,7 +102,7 @@ const (
 // paragraphs (text.Paragraphs) and a sentence splitter.
 func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 	var (
-		toks  []token
+		toks  []text.Token
 		units []unit
 		sents []text.Span
 	)
@@ -110,7 +110,7 @@ func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 		sents = split.Append(sents[:0], src, p)
 		for _, s := range sents {
 			t0 := len(toks)
-			toks = appendTokens(toks, src, s)
+			toks = text.AppendTokens(toks, src, s)
 			units = append(units, unit{Span: s, para: pi, t0: t0, t1: len(toks)})
 		}
 	}
@@ -130,10 +130,10 @@ func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 	return page
 }
 
-func countWords(toks []token) int {
+func countWords(toks []text.Token) int {
 	n := 0
 	for _, t := range toks {
-		if t.word {
+		if t.Word {
 			n++
 		}
 	}
@@ -142,7 +142,7 @@ func countWords(toks []token) int {
 
 // header splits the first units of the page at bylines, dates and photo
 // credits, which one-line pages run together with the title and the text.
-func (r *Reader) header(src string, toks []token, units []unit, page *Page) []unit {
+func (r *Reader) header(src string, toks []text.Token, units []unit, page *Page) []unit {
 	out := make([]unit, 0, len(units)+4)
 	done := false
 	for i, u := range units {
@@ -177,9 +177,9 @@ func (r *Reader) header(src string, toks []token, units []unit, page *Page) []un
 }
 
 // splitHeader cuts u at its byline, date and credit; the rest stays text.
-func (r *Reader) splitHeader(src string, toks []token, u unit) []unit {
+func (r *Reader) splitHeader(src string, toks []text.Token, u unit) []unit {
 	var marks []unit
-	prevEnd := u.t0 // token after the last mark
+	prevEnd := u.t0 // text.Token after the last mark
 	afterByline := false
 	// A date counts right after a byline (a separator between is fine) or
 	// at the start of a unit; elsewhere it belongs to a sentence.
@@ -187,7 +187,7 @@ func (r *Reader) splitHeader(src string, toks []token, u unit) []unit {
 		if i == u.t0 {
 			return true
 		}
-		return afterByline && (i == prevEnd || i == prevEnd+1 && !toks[prevEnd].word)
+		return afterByline && (i == prevEnd || i == prevEnd+1 && !toks[prevEnd].Word)
 	}
 	for i := u.t0; i < u.t1; {
 		if end, start := r.bylineSuffixAt(src, toks, u.t0, i, u.t1); end > 0 && start >= prevEnd {
@@ -195,7 +195,7 @@ func (r *Reader) splitHeader(src string, toks []token, u unit) []unit {
 			i, prevEnd, afterByline = end, end, true
 			continue
 		}
-		if end := r.bylinePrefixAt(src, toks, i, u.t1); end > 0 && (i == u.t0 || toks[i].upper) {
+		if end := r.bylinePrefixAt(src, toks, i, u.t1); end > 0 && (i == u.t0 || toks[i].Upper) {
 			marks = append(marks, piece(u, toks, i, end, kindByline))
 			i, prevEnd, afterByline = end, end, true
 			continue
@@ -230,7 +230,7 @@ func (r *Reader) splitHeader(src string, toks []token, u unit) []unit {
 	return out
 }
 
-func piece(u unit, toks []token, t0, t1 int, k kind) unit {
+func piece(u unit, toks []text.Token, t0, t1 int, k kind) unit {
 	p := unit{Span: text.Span{Start: toks[t0].Start, End: toks[t1-1].End}, para: u.para, t0: t0, t1: t1, kind: k}
 	p.words = countWords(toks[t0:t1])
 	return p
@@ -239,20 +239,20 @@ func piece(u unit, toks []token, t0, t1 int, k kind) unit {
 // names counts the capitalised name tokens from i (particles such as "de",
 // "van" allowed between them), at most four. A month or a capitalised
 // function word ("March", "The") ends the name.
-func (r *Reader) names(src string, toks []token, i, end int) int {
+func (r *Reader) names(src string, toks []text.Token, i, end int) int {
 	n, last := 0, i
 	for j := i; j < end && n < 4; j++ {
 		t := toks[j]
-		if t.upper {
+		if t.Upper {
 			if w := strings.ToLower(t.Text(src)); r.pack.IsMonth(w) || r.pack.IsStopword(w) {
 				return last - i
 			}
 		}
 		switch {
-		case t.word && t.upper:
+		case t.Word && t.Upper:
 			n++
 			last = j + 1
-		case t.word && t.lower && len(t.Text(src)) <= 3 && n > 0:
+		case t.Word && t.Lower && len(t.Text(src)) <= 3 && n > 0:
 			continue
 		default:
 			return last - i
@@ -261,7 +261,7 @@ func (r *Reader) names(src string, toks []token, i, end int) int {
 	return last - i
 }
 
-func (r *Reader) bylinePrefixAt(src string, toks []token, i, end int) int {
+func (r *Reader) bylinePrefixAt(src string, toks []text.Token, i, end int) int {
 	n := r.bylinePrefix.match(src, toks, i)
 	if n == 0 {
 		return 0
@@ -274,14 +274,14 @@ func (r *Reader) bylinePrefixAt(src string, toks []token, i, end int) int {
 }
 
 // bylineSuffixAt matches "First Last skrifar": two or three names before a
-// suffix word at i; it returns the end and start token indices.
-func (r *Reader) bylineSuffixAt(src string, toks []token, from, i, end int) (int, int) {
+// suffix word at i; it returns the end and start text.Token indices.
+func (r *Reader) bylineSuffixAt(src string, toks []text.Token, from, i, end int) (int, int) {
 	n := r.bylineSuffix.match(src, toks, i)
 	if n == 0 {
 		return 0, 0
 	}
 	k := 0
-	for j := i - 1; j >= from && k < 3 && toks[j].word && toks[j].upper; j-- {
+	for j := i - 1; j >= from && k < 3 && toks[j].Word && toks[j].Upper; j-- {
 		k++
 	}
 	if k < 2 {
@@ -293,7 +293,7 @@ func (r *Reader) bylineSuffixAt(src string, toks []token, from, i, end int) (int
 // dateAt matches a date, with an optional time after it, at toks[i]:
 // "15. febrúar 2021 15:51", "13. Februar 2021", "February 13, 2021",
 // "13/02/2021", "2021-02-13".
-func (r *Reader) dateAt(src string, toks []token, i, end int) int {
+func (r *Reader) dateAt(src string, toks []text.Token, i, end int) int {
 	j := i
 	tok := func(k int) string {
 		if k < end {
@@ -333,7 +333,7 @@ func (r *Reader) dateAt(src string, toks []token, i, end int) int {
 	}
 	// An optional time: "15:51", "kl. 15:51", "- 10.30 Uhr".
 	k := j
-	for k < end && k < j+3 && !isClock(tok(k)) && len(tok(k)) <= 4 && !toks[k].upper {
+	for k < end && k < j+3 && !isClock(tok(k)) && len(tok(k)) <= 4 && !toks[k].Upper {
 		k++
 	}
 	if isClock(tok(k)) {
@@ -399,7 +399,7 @@ func isClock(s string) bool {
 
 // creditAt matches a photo or source credit: "Vísir/EPA", "REUTERS/Name",
 // or a credit word of the pack ("Foto:") followed by names.
-func (r *Reader) creditAt(src string, toks []token, i, end int) int {
+func (r *Reader) creditAt(src string, toks []text.Token, i, end int) int {
 	if n := r.credits.match(src, toks, i); n > 0 {
 		k := r.names(src, toks, i+n, end)
 		if k == 0 {
@@ -408,7 +408,7 @@ func (r *Reader) creditAt(src string, toks []token, i, end int) int {
 		return i + n + k
 	}
 	t := toks[i]
-	if !t.word || !t.upper {
+	if !t.Word || !t.Upper {
 		return 0
 	}
 	s := t.Text(src)
@@ -442,7 +442,7 @@ func startsUpper(s string) bool {
 // closers may follow a sentence's final mark.
 const closers = "\"'”“’‘»«)]›‹"
 
-func (r *Reader) classify(src string, toks []token, u unit) kind {
+func (r *Reader) classify(src string, toks []text.Token, u unit) kind {
 	ts := toks[u.t0:u.t1]
 	if u.words == 0 {
 		return kindPunct
@@ -469,16 +469,16 @@ func (r *Reader) classify(src string, toks []token, u unit) kind {
 	lower, upper := 0, 0
 	for _, t := range ts {
 		switch {
-		case t.lower:
+		case t.Lower:
 			lower++
-		case t.upper:
+		case t.Upper:
 			upper++
 		}
 	}
 	firstLower := false
 	for _, t := range ts {
-		if t.letter {
-			firstLower = t.lower
+		if t.Letter {
+			firstLower = t.Lower
 			break
 		}
 	}
@@ -495,7 +495,7 @@ func (r *Reader) classify(src string, toks []token, u unit) kind {
 
 // isPost matches the line under an embedded post: a dash, a name and a
 // handle ("— Elon Musk (@elonmusk) February 13, 2021").
-func isPost(src string, ts []token) bool {
+func isPost(src string, ts []text.Token) bool {
 	if len(ts) < 3 {
 		return false
 	}
@@ -505,7 +505,7 @@ func isPost(src string, ts []token) bool {
 		return false
 	}
 	for _, t := range ts[1:] {
-		if t.word && strings.HasPrefix(t.Text(src), "@") {
+		if t.Word && strings.HasPrefix(t.Text(src), "@") {
 			return true
 		}
 	}
@@ -562,7 +562,7 @@ func (r *Reader) markTitle(src string, units []unit, page *Page) {
 }
 
 // markDuplicates marks units whose words, spaces folded, came before.
-func markDuplicates(src string, toks []token, units []unit) {
+func markDuplicates(src string, toks []text.Token, units []unit) {
 	seen := make(map[uint64]struct{}, len(units))
 	for i, u := range units {
 		if u.words < 3 {
@@ -587,7 +587,7 @@ func markDuplicates(src string, toks []token, units []unit) {
 
 // body keeps the title, the running text between the first sentence and
 // the footer, and the headings and post lines that stand within it.
-func (r *Reader) body(src string, toks []token, units []unit) []text.Span {
+func (r *Reader) body(src string, toks []text.Token, units []unit) []text.Span {
 	first, cut := -1, len(units)
 	for i, u := range units {
 		if first < 0 {
@@ -638,7 +638,7 @@ func (r *Reader) body(src string, toks []token, units []unit) []text.Span {
 
 // isTrailingByline matches an author line after the text ("Di Milena
 // Sala", "By Jane Doe"): the author box that follows ends the article.
-func (r *Reader) isTrailingByline(src string, toks []token, u unit) bool {
+func (r *Reader) isTrailingByline(src string, toks []text.Token, u unit) bool {
 	if u.words > 6 {
 		return false
 	}

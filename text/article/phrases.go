@@ -14,9 +14,9 @@ type phrases struct {
 
 func compilePhrases(list []string, fold bool) phrases {
 	ps := phrases{fold: fold}
-	var toks []token
+	var toks []text.Token
 	for _, p := range list {
-		toks = appendTokens(toks[:0], p, text.Span{Start: 0, End: len(p)})
+		toks = text.AppendTokens(toks[:0], p, text.Span{Start: 0, End: len(p)})
 		if len(toks) == 0 {
 			continue
 		}
@@ -31,7 +31,7 @@ func compilePhrases(list []string, fold bool) phrases {
 
 // match returns the number of tokens of the longest phrase that starts at
 // toks[i], or 0.
-func (ps phrases) match(src string, toks []token, i int) int {
+func (ps phrases) match(src string, toks []text.Token, i int) int {
 	best := 0
 	for _, words := range ps.list {
 		if len(words) <= best || i+len(words) > len(toks) {
