@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/article"
@@ -44,10 +45,16 @@ type pipeline struct {
 	pack     *lang.Pack
 	segment  *sentence.Segmenter
 	articles *article.Reader
+	entities *entities.Recognizer
 }
 
-func newPipeline(p *lang.Pack) *pipeline {
-	return &pipeline{pack: p, segment: sentence.New(p), articles: article.New(p)}
+func newPipeline(p *lang.Pack, c *config) *pipeline {
+	return &pipeline{
+		pack:     p,
+		segment:  sentence.New(p),
+		articles: article.New(p),
+		entities: entities.NewRecognizer(p, c.gaz, entities.WithProse(c.prose), entities.WithNotNames(c.calendar...)),
+	}
 }
 
 // Option configures an Extractor.
@@ -55,8 +62,33 @@ type Option func(*config) error
 
 type config struct {
 	reg      *lang.Registry
+	gaz      *entities.Gazetteer
 	langs    []string
 	maxBytes int
+	prose    bool
+	calendar []string // month and day names of every language
+}
+
+// WithGazetteer uses the given names instead of the built-in gazetteer
+// (entities.DefaultGazetteer), for example one extended with a newsroom's
+// own list (entities.NewGazetteer).
+func WithGazetteer(g *entities.Gazetteer) Option {
+	return func(c *config) error {
+		if g == nil {
+			return fmt.Errorf("claims: nil gazetteer")
+		}
+		c.gaz = g
+		return nil
+	}
+}
+
+// WithProse turns on prose/v2's part-of-speech and entity signals for
+// English text (off by default: see README.md for what they cost and add).
+func WithProse(on bool) Option {
+	return func(c *config) error {
+		c.prose = on
+		return nil
+	}
 }
 
 // WithRegistry uses the given language packs instead of the built-in ones.
@@ -119,10 +151,23 @@ func New(opts ...Option) (*Extractor, error) {
 		}
 		c.reg = r
 	}
-	x := &Extractor{reg: c.reg, maxBytes: c.maxBytes, langs: map[string]*pipeline{}, neutral: newPipeline(nil)}
+	if c.gaz == nil {
+		g, err := entities.DefaultGazetteer()
+		if err != nil {
+			return nil, fmt.Errorf("claims: loading gazetteer: %w", err)
+		}
+		c.gaz = g
+	}
+	// Articles quote other languages' dates ("February 13, 2021" under an
+	// embedded post in an Icelandic article): no month is a name.
 	for _, code := range c.reg.Codes() {
 		p, _ := c.reg.Get(code)
-		x.langs[code] = newPipeline(p)
+		c.calendar = append(append(c.calendar, p.Months...), p.Days...)
+	}
+	x := &Extractor{reg: c.reg, maxBytes: c.maxBytes, langs: map[string]*pipeline{}, neutral: newPipeline(nil, &c)}
+	for _, code := range c.reg.Codes() {
+		p, _ := c.reg.Get(code)
+		x.langs[code] = newPipeline(p, &c)
 	}
 	return x, nil
 }
@@ -168,6 +213,24 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		spans = pl.segment.Append(spans, src, p)
 	}
 	res.Sentences = splitAtBody(src, spans, res.Body)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	// Entities come from the body's sentences only; their sentence
+	// indices are mapped back to Sentences.
+	var bodySents []text.Span
+	var index []int
+	for i, s := range res.BodySentences() {
+		bodySents = append(bodySents, s.Span)
+		index = append(index, i)
+	}
+	res.Entities = pl.entities.Find(src, bodySents)
+	for _, e := range res.Entities {
+		for k := range e.Mentions {
+			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]
+		}
+	}
 	return res, ctx.Err()
 }
 

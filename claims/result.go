@@ -5,6 +5,7 @@ import (
 	"iter"
 	"time"
 
+	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -35,6 +36,9 @@ type Result struct {
 	// Sentences covers the whole input in order; a sentence that the body
 	// starts or ends inside is cut there.
 	Sentences []Sentence
+	// Entities are the named entities of the body, in order of first
+	// mention; mentions' Sentence indices point into Sentences.
+	Entities []entities.Entity
 
 	src string
 }
@@ -68,6 +72,20 @@ type jsonSentence struct {
 	InBody bool `json:"body"`
 }
 
+type jsonEntity struct {
+	ID       string        `json:"id"`
+	Name     string        `json:"name"`
+	Type     string        `json:"type"`
+	Mentions []jsonMention `json:"mentions"`
+}
+
+type jsonMention struct {
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Sentence int    `json:"sentence"`
+}
+
 type jsonResult struct {
 	Doc            string         `json:"doc"`
 	URL            string         `json:"url,omitempty"`
@@ -79,7 +97,7 @@ type jsonResult struct {
 	Date           *jsonSpan      `json:"date"`
 	Body           []jsonSpan     `json:"body"`
 	Sentences      []jsonSentence `json:"sentences"`
-	Entities       []struct{}     `json:"entities"`
+	Entities       []jsonEntity   `json:"entities"`
 	Claims         []struct{}     `json:"claims"`
 }
 
@@ -96,7 +114,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		Date:           r.textSpan(r.Date),
 		Body:           make([]jsonSpan, len(r.Body)),
 		Sentences:      make([]jsonSentence, len(r.Sentences)),
-		Entities:       []struct{}{},
+		Entities:       make([]jsonEntity, len(r.Entities)),
 		Claims:         []struct{}{},
 	}
 	if !r.Published.IsZero() {
@@ -107,6 +125,13 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	}
 	for i, s := range r.Sentences {
 		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, InBody: s.InBody}
+	}
+	for i, e := range r.Entities {
+		j := jsonEntity{ID: e.Key, Name: e.Name, Type: e.Type.String(), Mentions: make([]jsonMention, len(e.Mentions))}
+		for k, m := range e.Mentions {
+			j.Mentions[k] = jsonMention{Start: m.Start, End: m.End, Text: m.Text(r.src), Sentence: m.Sentence}
+		}
+		out.Entities[i] = j
 	}
 	return json.Marshal(out)
 }

@@ -54,6 +54,8 @@ type Pack struct {
 	OrdinalDot bool
 	// Months are month names and their short forms, all inflections.
 	Months []string
+	// Days are the names of the days of the week, all inflections.
+	Days []string
 	// Stopwords are the language's most frequent function words.
 	Stopwords []string
 	// CapitalizedNouns is true where every noun is capitalised (de), so a
@@ -77,6 +79,24 @@ type Pack struct {
 	// Credits introduce a photo or source credit ("Photo:", "Quelle:").
 	Credits []string
 
+	// Names: how the language writes the names of people, organisations
+	// and places (see FORMAT.md, section [names]).
+	NameParticles []string
+	Titles        []string
+	OrgSuffixes   []string
+	OrgWords      []string
+	LocWords      []string
+	CaseSuffixes  []string
+	// Connectors join the words of an organisation's or a place's name
+	// ("of", "di", "de la": "Bank of America", "Lago di Como").
+	Connectors []string
+	// PlacePrepositions put a place after them ("in", "nach", "a"): a lone
+	// unknown name after one is more likely a place.
+	PlacePrepositions []string
+	// NotNames are words written with a capital that name no entity
+	// ("Internet", "Governo"): common nouns by convention.
+	NotNames []string
+
 	// Speech: filled by the quote and entity stages.
 	ReportingVerbs []string
 	AccordingTo    []string
@@ -85,6 +105,7 @@ type Pack struct {
 
 	stop   map[string]struct{}
 	months map[string]struct{}
+	days   map[string]struct{}
 }
 
 // file mirrors the TOML layout documented in FORMAT.md.
@@ -101,6 +122,7 @@ type file struct {
 		Abbreviations []string `toml:"abbreviations"`
 		OrdinalDot    bool     `toml:"ordinal_dot"`
 		Months        []string `toml:"months"`
+		Days          []string `toml:"days"`
 	} `toml:"sentences"`
 	Words struct {
 		Stopwords        []string `toml:"stopwords"`
@@ -114,6 +136,17 @@ type file struct {
 		LinkLabels   []string `toml:"link_labels"`
 		Credits      []string `toml:"credits"`
 	} `toml:"page"`
+	Names struct {
+		Particles    []string `toml:"particles"`
+		Titles       []string `toml:"titles"`
+		OrgSuffixes  []string `toml:"org_suffixes"`
+		OrgWords     []string `toml:"org_words"`
+		LocWords     []string `toml:"loc_words"`
+		CaseSuffixes []string `toml:"case_suffixes"`
+		NotNames     []string `toml:"not_names"`
+		PlacePreps   []string `toml:"place_prepositions"`
+		Connectors   []string `toml:"connectors"`
+	} `toml:"names"`
 	Speech struct {
 		ReportingVerbs []string `toml:"reporting_verbs"`
 		AccordingTo    []string `toml:"according_to"`
@@ -141,24 +174,34 @@ func Parse(r io.Reader) (*Pack, error) {
 		return nil, fmt.Errorf("lang: code %q is not a lower-case ISO 639 code", f.Code)
 	}
 	p := &Pack{
-		Code:             f.Code,
-		Name:             f.Name,
-		Letters:          f.Letters,
-		Abbreviations:    clean(f.Sentences.Abbreviations),
-		OrdinalDot:       f.Sentences.OrdinalDot,
-		Months:           clean(f.Sentences.Months),
-		Stopwords:        clean(f.Words.Stopwords),
-		CapitalizedNouns: f.Words.CapitalizedNouns,
-		Polite:           clean(f.Words.Polite),
-		BylinePrefix:     clean(f.Page.BylinePrefix),
-		BylineSuffix:     clean(f.Page.BylineSuffix),
-		Footer:           clean(f.Page.Footer),
-		LinkLabels:       clean(f.Page.LinkLabels),
-		Credits:          clean(f.Page.Credits),
-		ReportingVerbs:   clean(f.Speech.ReportingVerbs),
-		AccordingTo:      clean(f.Speech.AccordingTo),
-		Roles:            clean(f.Speech.Roles),
-		Pronouns:         clean(f.Speech.Pronouns),
+		Code:              f.Code,
+		Name:              f.Name,
+		Letters:           f.Letters,
+		Abbreviations:     clean(f.Sentences.Abbreviations),
+		OrdinalDot:        f.Sentences.OrdinalDot,
+		Months:            clean(f.Sentences.Months),
+		Days:              clean(f.Sentences.Days),
+		Stopwords:         clean(f.Words.Stopwords),
+		CapitalizedNouns:  f.Words.CapitalizedNouns,
+		Polite:            clean(f.Words.Polite),
+		BylinePrefix:      clean(f.Page.BylinePrefix),
+		BylineSuffix:      clean(f.Page.BylineSuffix),
+		Footer:            clean(f.Page.Footer),
+		LinkLabels:        clean(f.Page.LinkLabels),
+		Credits:           clean(f.Page.Credits),
+		NameParticles:     clean(f.Names.Particles),
+		Titles:            clean(f.Names.Titles),
+		OrgSuffixes:       clean(f.Names.OrgSuffixes),
+		OrgWords:          clean(f.Names.OrgWords),
+		LocWords:          clean(f.Names.LocWords),
+		CaseSuffixes:      f.Names.CaseSuffixes,
+		NotNames:          clean(f.Names.NotNames),
+		PlacePrepositions: clean(f.Names.PlacePreps),
+		Connectors:        clean(f.Names.Connectors),
+		ReportingVerbs:    clean(f.Speech.ReportingVerbs),
+		AccordingTo:       clean(f.Speech.AccordingTo),
+		Roles:             clean(f.Speech.Roles),
+		Pronouns:          clean(f.Speech.Pronouns),
 	}
 	for _, set := range []struct {
 		name string
@@ -179,12 +222,19 @@ func Parse(r io.Reader) (*Pack, error) {
 	}
 	p.stop = lowerSet(p.Stopwords)
 	p.months = lowerSet(p.Months)
+	p.days = lowerSet(p.Days)
 	return p, nil
 }
 
 // IsStopword reports whether the lower-cased word is a function word.
 func (p *Pack) IsStopword(lower string) bool {
 	_, ok := p.stop[lower]
+	return ok
+}
+
+// IsDay reports whether the lower-cased word names a day of the week.
+func (p *Pack) IsDay(lower string) bool {
+	_, ok := p.days[lower]
 	return ok
 }
 

@@ -221,3 +221,43 @@ stopwords = ["zork"]
 	codes[0] = "changed"
 	assert.NotEqual(t, "changed", reg.Codes()[0])
 }
+
+// TestParseKeepsEveryKey guards against a key that is decoded but never
+// copied into the Pack.
+func TestParseKeepsEveryKey(t *testing.T) {
+	src := `code = "xx"
+[sentences]
+months = ["Jan"]
+days = ["Mon"]
+[names]
+particles = ["von"]
+titles = ["Mr."]
+org_suffixes = ["Inc."]
+org_words = ["Party"]
+loc_words = ["River"]
+case_suffixes = ["'s", "s"]
+not_names = ["Internet"]
+place_prepositions = ["in"]
+[speech]
+reporting_verbs = ["said"]
+according_to = ["according to"]
+roles = ["spokesman"]
+pronouns = ["he"]
+`
+	p, err := Parse(strings.NewReader(src))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"Mon"}, p.Days)
+	assert.True(t, p.IsDay("mon"))
+	assert.Equal(t, []string{"von"}, p.NameParticles)
+	assert.Equal(t, []string{"Mr."}, p.Titles)
+	assert.Equal(t, []string{"Inc."}, p.OrgSuffixes)
+	assert.Equal(t, []string{"Party"}, p.OrgWords)
+	assert.Equal(t, []string{"River"}, p.LocWords)
+	assert.Equal(t, []string{"'s", "s"}, p.CaseSuffixes, "order kept")
+	assert.Equal(t, []string{"Internet"}, p.NotNames)
+	assert.Equal(t, []string{"in"}, p.PlacePrepositions)
+	assert.Equal(t, []string{"said"}, p.ReportingVerbs)
+	assert.Equal(t, []string{"according to"}, p.AccordingTo)
+	assert.Equal(t, []string{"spokesman"}, p.Roles)
+	assert.Equal(t, []string{"he"}, p.Pronouns)
+}

@@ -12,6 +12,7 @@ import (
 	"sync"
 
 	"github.com/hearsay-go/hearsay/claims"
+	"github.com/hearsay-go/hearsay/entities"
 )
 
 const (
@@ -89,8 +90,8 @@ type item struct {
 // results in input order. It reports whether any document failed.
 func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item, out io.Writer, stderr io.Writer) bool {
 	type result struct {
-		line []byte
-		err  error
+		res *claims.Result
+		err error
 	}
 	type job struct {
 		it   item
@@ -114,15 +115,9 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 				}
 				res, err := x.Extract(ctx, j.it.doc)
 				if err != nil {
-					j.done <- result{err: fmt.Errorf("%s: %w", j.it.doc.ID, err)}
-					continue
+					err = fmt.Errorf("%s: %w", j.it.doc.ID, err)
 				}
-				line, err := json.Marshal(res)
-				if err != nil {
-					j.done <- result{err: fmt.Errorf("%s: encoding result: %w", j.it.doc.ID, err)}
-					continue
-				}
-				j.done <- result{line: append(line, '\n')}
+				j.done <- result{res: res, err: err}
 			}
 		}()
 	}
@@ -135,6 +130,9 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 		close(work)
 		close(queue)
 	}()
+	// Names are carried across documents in input order, so that the
+	// output does not depend on which worker finished first.
+	linker := entities.NewLinker()
 	failed := false
 	for done := range queue {
 		r := <-done
@@ -143,7 +141,14 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 			fmt.Fprintf(stderr, "hearsay: %v\n", r.err)
 			continue
 		}
-		if _, err := out.Write(r.line); err != nil {
+		linker.Link(r.res.Entities)
+		line, err := json.Marshal(r.res)
+		if err != nil {
+			failed = true
+			fmt.Fprintf(stderr, "hearsay: %s: encoding result: %v\n", r.res.ID, err)
+			continue
+		}
+		if _, err := out.Write(append(line, '\n')); err != nil {
 			fmt.Fprintf(stderr, "hearsay: writing output: %v\n", err)
 			failed = true
 		}

@@ -1,0 +1,310 @@
+package entities
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// cluster is a growing entity.
+type cluster struct {
+	entry    *Entry
+	typ      Type
+	typed    bool
+	person   bool
+	first    string   // folded first name of a person ("" unknown)
+	surnames []string // folded, transliterated forms of the last name
+	forms    []string // folded forms of a non-person name
+	mentions []candidate
+	strong   bool // holds a mention that needs no support
+}
+
+// cluster groups the candidates of one article into entities.
+func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
+	var cs []*cluster
+	byEntry := map[*Entry]*cluster{}
+	// Full personal names first, so that surnames alone can find them.
+	for _, c := range cands {
+		if c.entry != nil || c.typ != Person || len(c.words) < 2 {
+			continue
+		}
+		first, last := r.personParts(c)
+		var into *cluster
+		for _, k := range cs {
+			if k.person && r.samePerson(k, first, last) {
+				into = k
+				break
+			}
+		}
+		if into == nil {
+			into = &cluster{person: true, typ: Person, typed: true, first: first}
+			cs = append(cs, into)
+		}
+		if into.first == "" {
+			into.first = first
+		}
+		into.surnames = appendUnique(into.surnames, last)
+		into.add(c)
+	}
+	for _, c := range cands {
+		switch {
+		case c.entry != nil:
+			k := byEntry[c.entry]
+			if k == nil {
+				k = &cluster{entry: c.entry, typ: c.entry.Type, typed: true}
+				byEntry[c.entry] = k
+				cs = append(cs, k)
+			}
+			k.add(c)
+		case c.typ == Person && len(c.words) >= 2:
+			// placed above
+		case c.words[0].handle:
+			if k := r.handleOwner(cs, c); k != nil {
+				k.add(c)
+			}
+		default:
+			forms := r.forms(c)
+			k := r.findCluster(cs, forms)
+			if k == nil {
+				k = &cluster{typ: c.typ, typed: c.typed, forms: forms}
+				cs = append(cs, k)
+			} else if !k.person {
+				for _, f := range forms {
+					k.forms = appendUnique(k.forms, f)
+				}
+				if c.typed && !k.typed {
+					k.typ, k.typed = c.typ, true
+				}
+			}
+			k.add(c)
+		}
+	}
+	out := make([]Entity, 0, len(cs))
+	for _, k := range cs {
+		if !k.strong {
+			continue
+		}
+		out = append(out, r.entity(src, k))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	return out
+}
+
+func (k *cluster) add(c candidate) {
+	k.mentions = append(k.mentions, c)
+	if !c.weak {
+		k.strong = true
+	}
+}
+
+func appendUnique(list []string, s string) []string {
+	for _, v := range list {
+		if v == s {
+			return list
+		}
+	}
+	return append(list, s)
+}
+
+// personParts returns the folded first name (its canonical variant) and
+// the transliterated surname of a multi-word personal name.
+func (r *Recognizer) personParts(c candidate) (first, last string) {
+	ws := c.words
+	first = fold(ws[0].s)
+	if v := r.gaz.Canonical(ws[0].s); v != "" {
+		first = fold(v)
+	}
+	last = translit(fold(ws[len(ws)-1].s))
+	return first, last
+}
+
+// samePerson decides whether a full name belongs to cluster k: the same
+// surname (a one-letter typo allowed when the first names agree) and
+// compatible first names.
+func (r *Recognizer) samePerson(k *cluster, first, last string) bool {
+	firstOK := k.first == "" || first == "" || k.first == first || len(first) > 3 && nearlyEqual(k.first, first)
+	for _, s := range k.surnames {
+		if s == last && firstOK {
+			return true
+		}
+		if k.first == first && len(last) >= 4 && nearlyEqual(s, last) {
+			return true
+		}
+	}
+	return false
+}
+
+// forms returns the folded forms a single name may stand for: as written
+// and without each case ending of the language.
+func (r *Recognizer) forms(c candidate) []string {
+	var b strings.Builder
+	for i, w := range c.words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(fold(w.s))
+	}
+	f := b.String()
+	out := []string{translit(f)}
+	for _, s := range r.stems(f) {
+		out = append(out, translit(s))
+	}
+	return out
+}
+
+// findCluster finds the cluster a single name belongs to: a person whose
+// surname (or, failing that, unique first name) it is, or another name
+// with a shared form.
+func (r *Recognizer) findCluster(cs []*cluster, forms []string) *cluster {
+	for _, k := range cs {
+		if !k.person {
+			continue
+		}
+		for _, f := range forms {
+			for _, s := range k.surnames {
+				if f == s {
+					return k
+				}
+			}
+		}
+	}
+	var byFirst *cluster
+	for _, k := range cs {
+		if k.person && k.first != "" && contains(forms, k.first) {
+			if byFirst != nil {
+				byFirst = nil // two people share it: undecided
+				break
+			}
+			byFirst = k
+		}
+	}
+	if byFirst != nil {
+		return byFirst
+	}
+	for _, k := range cs {
+		if k.person || k.entry != nil {
+			continue
+		}
+		for _, f := range forms {
+			if contains(k.forms, f) {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
+
+// handleOwner finds the person whose name a handle spells: @elonmusk is
+// Elon Musk.
+func (r *Recognizer) handleOwner(cs []*cluster, c candidate) *cluster {
+	h := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' {
+			return r
+		}
+		return -1
+	}, fold(c.words[0].s))
+	if len(h) < 4 {
+		return nil
+	}
+	for _, k := range cs {
+		if !k.person {
+			continue
+		}
+		for _, s := range k.surnames {
+			if h == k.first+s || h == s {
+				return k
+			}
+		}
+	}
+	return nil
+}
+
+// entity turns a cluster into an Entity with its canonical name and key.
+func (r *Recognizer) entity(src string, k *cluster) Entity {
+	e := Entity{Type: k.typ, Mentions: make([]Mention, len(k.mentions))}
+	sort.SliceStable(k.mentions, func(i, j int) bool { return k.mentions[i].Start < k.mentions[j].Start })
+	for i, m := range k.mentions {
+		e.Mentions[i] = Mention{Span: m.Span, Sentence: m.sentence}
+	}
+	switch {
+	case k.entry != nil:
+		e.Key, e.Name = k.entry.Key, k.entry.Name
+	case k.person:
+		e.Name = r.personName(k)
+		e.Key = "per:" + strings.ReplaceAll(strings.ToLower(e.Name), " ", "-")
+	default:
+		e.Name = r.commonForm(src, k)
+		e.Key = strings.ToLower(e.Type.String()[:3]) + ":" + strings.ReplaceAll(fold(e.Name), " ", "-")
+	}
+	return e
+}
+
+// personName is the fullest form of a person's name in ASCII, given names
+// in their canonical spelling and surname endings unified: one person, one
+// name in every language.
+func (r *Recognizer) personName(k *cluster) string {
+	// The fullest form; among those, the one whose surname the article
+	// uses most (so a typo in one full form loses to the right spelling).
+	lastWord := func(c candidate) string { return fold(c.words[len(c.words)-1].s) }
+	uses := map[string]int{}
+	for _, m := range k.mentions {
+		uses[lastWord(m)]++
+	}
+	var best candidate
+	for _, m := range k.mentions {
+		if len(m.words) > len(best.words) || len(m.words) == len(best.words) && uses[lastWord(m)] > uses[lastWord(best)] {
+			best = m
+		}
+	}
+	parts := make([]string, len(best.words))
+	for i, w := range best.words {
+		if v := r.gaz.Canonical(w.s); v != "" && i < len(best.words)-1 {
+			parts[i] = fold(v)
+			continue
+		}
+		parts[i] = fold(w.s)
+		if i == len(best.words)-1 {
+			parts[i] = translit(parts[i])
+		}
+	}
+	return titleCase(strings.Join(parts, " "))
+}
+
+func nameText(c candidate) string {
+	var b strings.Builder
+	for i, w := range c.words {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w.s)
+	}
+	return b.String()
+}
+
+// commonForm is the most frequent written form of a name (fewest case
+// endings: the shortest of equally frequent forms), ties broken by text.
+func (r *Recognizer) commonForm(src string, k *cluster) string {
+	counts := map[string]int{}
+	for _, m := range k.mentions {
+		counts[nameText(m)]++
+	}
+	best := ""
+	for f, n := range counts {
+		if best == "" || n > counts[best] || n == counts[best] && (len(f) < len(best) || len(f) == len(best) && f < best) {
+			best = f
+		}
+	}
+	return best
+}
+
+var _ = text.Span{}

@@ -1,0 +1,119 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// fold returns s lower-cased, without diacritics and with the letters that
+// have no decomposition spelled out (ß ss, þ th, ð d, æ ae, ø o, ł l, œ oe),
+// for matching names across languages. Typographic apostrophes become '.
+func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return strings.ToLower(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'ß':
+			b.WriteString("ss")
+		case r == 'þ' || r == 'Þ':
+			b.WriteString("th")
+		case r == 'ð' || r == 'Ð' || r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		case r == 'æ' || r == 'Æ':
+			b.WriteString("ae")
+		case r == 'œ' || r == 'Œ':
+			b.WriteString("oe")
+		case r == 'ø' || r == 'Ø':
+			b.WriteByte('o')
+		case r == 'ł' || r == 'Ł':
+			b.WriteByte('l')
+		case r == 'ı':
+			b.WriteByte('i')
+		case r == '’' || r == '‘' || r == 'ʼ':
+			b.WriteByte('\'')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// translitSuffixes unify the German and French spellings of Slavic surname
+// endings with the English ones: Peskow, Peskoff → peskov; Tenew, Teneff →
+// tenev.
+var translitSuffixes = [...][2]string{{"off", "ov"}, {"eff", "ev"}, {"ow", "ov"}, {"ew", "ev"}}
+
+// translit applies translitSuffixes to a folded word.
+func translit(w string) string {
+	for _, s := range translitSuffixes {
+		if len(w) > len(s[0])+2 && strings.HasSuffix(w, s[0]) {
+			return w[:len(w)-len(s[0])] + s[1]
+		}
+	}
+	return w
+}
+
+// nearlyEqual reports whether a and b differ by at most one edit
+// (insertion, deletion, substitution or transposition of neighbours).
+func nearlyEqual(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < len(rb) {
+		ra, rb = rb, ra
+	}
+	switch len(ra) - len(rb) {
+	case 0:
+		diff := -1
+		for i := range ra {
+			if ra[i] != rb[i] {
+				if diff >= 0 {
+					// A transposition: ab / ba at diff, diff+1.
+					return i == diff+1 && ra[diff] == rb[i] && ra[i] == rb[diff] && string(ra[i+1:]) == string(rb[i+1:])
+				}
+				diff = i
+			}
+		}
+		return true
+	case 1:
+		i := 0
+		for i < len(rb) && ra[i] == rb[i] {
+			i++
+		}
+		return string(ra[i+1:]) == string(rb[i:])
+	}
+	return false
+}
+
+// titleCase capitalises the first letter of each space-separated word.
+func titleCase(s string) string {
+	b := []byte(s)
+	up := true
+	var out strings.Builder
+	out.Grow(len(b))
+	for _, r := range s {
+		if up {
+			out.WriteRune(unicode.ToUpper(r))
+		} else {
+			out.WriteRune(r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return out.String()
+}

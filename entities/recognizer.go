@@ -1,0 +1,692 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// Recognizer finds entities in the text of one language. Build it once per
+// language; it is immutable and safe for concurrent use.
+type Recognizer struct {
+	pack       *lang.Pack
+	gaz        *Gazetteer
+	prose      bool
+	particles  map[string]bool
+	titles     map[string]bool // as written
+	roles      map[string]bool // folded
+	orgWords   map[string]bool // folded
+	locWords   map[string]bool // folded
+	orgSuffix  map[string]bool // as written
+	pronouns   map[string]bool // folded
+	suffixes   []string        // case endings, folded, longest first
+	notNames   map[string]bool // folded: months, days, common capitalised nouns
+	placePrep  map[string]bool // lower case
+	connectors map[string]bool // lower case: "of", "di", "de la"
+	nounCase   bool
+}
+
+// Option configures a Recognizer.
+type Option func(*Recognizer)
+
+// WithProse turns prose/v2's English part-of-speech and entity signals on
+// or off (default off). It has an effect on English packs only; the model
+// is loaded once per process, on first use.
+func WithProse(on bool) Option { return func(r *Recognizer) { r.prose = on } }
+
+// WithNotNames adds words never taken for names on their own, such as the
+// months and days of every language a corpus mixes ("February" in an
+// Icelandic article).
+func WithNotNames(words ...string) Option {
+	return func(r *Recognizer) {
+		for _, w := range words {
+			r.notNames[fold(w)] = true
+		}
+	}
+}
+
+// NewRecognizer returns a recognizer for the language of p with the names
+// of g. p may be nil (structure alone); g nil means no gazetteer.
+func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
+	if p == nil {
+		p = &lang.Pack{}
+	}
+	if g == nil {
+		g = NewGazetteer(nil, nil, nil)
+	}
+	r := &Recognizer{
+		pack:       p,
+		gaz:        g,
+		particles:  set(p.NameParticles, strings.ToLower),
+		titles:     set(p.Titles, nil),
+		roles:      set(p.Roles, fold),
+		orgWords:   set(p.OrgWords, fold),
+		locWords:   set(p.LocWords, fold),
+		orgSuffix:  set(p.OrgSuffixes, nil),
+		pronouns:   set(p.Pronouns, fold),
+		notNames:   set(p.NotNames, fold),
+		placePrep:  set(p.PlacePrepositions, strings.ToLower),
+		connectors: set(p.Connectors, strings.ToLower),
+		nounCase:   p.CapitalizedNouns,
+	}
+	for _, w := range append(append([]string(nil), p.Months...), p.Days...) {
+		r.notNames[fold(w)] = true
+	}
+	for _, s := range p.CaseSuffixes {
+		r.suffixes = append(r.suffixes, fold(s))
+	}
+	for _, o := range opts {
+		o(r)
+	}
+	if p.Code != "en" {
+		r.prose = false
+	}
+	return r
+}
+
+func set(words []string, f func(string) string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		if f != nil {
+			w = f(w)
+		}
+		m[w] = true
+	}
+	return m
+}
+
+// word is a token, or the name part of one ("Kreml" of "Kreml-Sprechers",
+// "Elysée" of "dell'Elysée"), with what capitalisation says of it.
+type word struct {
+	text.Span
+	s        string
+	sentence int
+	first    bool // first word of its sentence
+	upper    bool // starts with a capital
+	acronym  bool // two or more letters, all capitals
+	camel    bool // a capital after a lower-case letter inside: SpaceX, eBay
+	handle   bool // @name
+	part     bool // cut from a compound: weak evidence
+	gapAfter bool // punctuation follows before the next word
+	dotAfter bool // the punctuation after is one full stop
+	owner    bool // a possessive ending was cut off: "Russia('s)"
+	shouting bool // in a sentence written in capitals
+	used     bool // taken by a mention
+	// proseType is prose's entity type for the word (English, WithProse);
+	// proseTagged says prose gave one.
+	proseType   Type
+	proseTagged bool
+	// proseLower: prose tags the word as a common word (not NNP/NNPS).
+	proseLower bool
+}
+
+// candidate is a proposed mention before clustering.
+type candidate struct {
+	text.Span
+	words    []word // the name's words, case endings not yet stripped
+	sentence int
+	typ      Type
+	typed    bool // the type comes from evidence, not a default
+	entry    *Entry
+	weak     bool // needs support from elsewhere in the article
+}
+
+// Find returns the entities mentioned in the given sentences of src (the
+// article body's sentences), mentions in text order, entities in order of
+// first mention.
+func (r *Recognizer) Find(src string, sentences []text.Span) []Entity {
+	var (
+		toks  []text.Token
+		words []word
+		cands []candidate
+	)
+	for si, s := range sentences {
+		toks = text.AppendTokens(toks[:0], src, s)
+		words = r.words(words[:0], src, toks, si)
+		if r.prose {
+			r.proseSignals(src, s, words)
+		}
+		cands = r.sentenceCandidates(cands, src, words)
+	}
+	return r.cluster(src, cands)
+}
+
+// words turns a sentence's tokens into words.
+func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []word {
+	start := len(dst)
+	caps, letters := 0, 0
+	opens := false // a colon or an opening quote starts a new clause
+	for k, t := range toks {
+		if !t.Word {
+			if n := len(dst); n > start && !dst[n-1].gapAfter {
+				dst[n-1].gapAfter = true
+				dst[n-1].dotAfter = t.Text(src) == "." && k+1 < len(toks) && toks[k+1].Word
+			}
+			opens = opens || isOpening(t.Text(src))
+			continue
+		}
+		s := t.Text(src)
+		if t.Letter {
+			letters++
+			if isAllUpper(s) {
+				caps++
+			}
+		}
+		// "U.S." keeps its final dot, which the tokenizer leaves out.
+		if isDottedAcronym(s) && t.End < len(src) && src[t.End] == '.' {
+			t.End++
+			s = t.Text(src)
+		}
+		n := len(dst)
+		dst = r.appendWordParts(dst, t, s, si)
+		if opens && len(dst) > n {
+			dst[n].first = true
+		}
+		opens = false
+	}
+	if len(dst) > start {
+		dst[start].first = true
+		// A headline in capitals says nothing by its capitals.
+		if letters >= 3 && caps*10 >= letters*6 {
+			for k := start; k < len(dst); k++ {
+				dst[k].shouting = true
+			}
+		}
+	}
+	return dst
+}
+
+func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int) []word {
+	mk := func(off int, part string, isPart bool) word {
+		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, sentence: si, part: isPart}
+		first, _ := utf8.DecodeRuneInString(part)
+		w.handle = first == '@'
+		if w.handle {
+			return w
+		}
+		w.upper = unicode.IsUpper(first)
+		w.acronym = isAcronymWord(part)
+		w.camel = isCamel(part) && !r.glued(part)
+		return w
+	}
+	// A possessive ending is not part of the name, and the name ends
+	// there: "Russia's Tass" is two names.
+	for _, suf := range r.suffixes {
+		if (suf[0] == '\'') && len(s) > len(suf)+1 && strings.EqualFold(fold(s[len(s)-len(suf):]), suf) {
+			w := mk(0, s[:len(s)-len(suf)], false)
+			w.owner = true
+			return append(dst, w)
+		}
+		if suf[0] == '\'' && strings.HasSuffix(fold(s), suf) {
+			// A typographic apostrophe is longer in bytes than the folded one.
+			cut := strings.LastIndexAny(s, "'’")
+			if cut > 0 {
+				w := mk(0, s[:cut], false)
+				w.owner = true
+				return append(dst, w)
+			}
+		}
+	}
+	// Elision: "l'ipotesi", "dell’Elysée", "d'Italia".
+	if k := strings.IndexAny(s, "'’"); k > 0 && k <= 6 {
+		_, n := utf8.DecodeRuneInString(s[k:])
+		prefix := strings.ToLower(s[:k]) + "'"
+		if r.pack.IsStopword(prefix) && k+n < len(s) {
+			return append(dst, mk(k+n, s[k+n:], false))
+		}
+	}
+	if strings.Contains(s, "-") && !strings.HasPrefix(s, "-") {
+		parts := strings.Split(s, "-")
+		last := parts[len(parts)-1]
+		lastUpper := startsUpper(last)
+		if startsUpper(parts[0]) && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
+			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
+			// head is a noun or adjective; the first part may be a name.
+			return append(dst, mk(0, parts[0], true))
+		}
+	}
+	return append(dst, mk(0, s, false))
+}
+
+// clone copies words out of the sentence buffer, which the next sentence
+// reuses.
+func clone(ws []word) []word { return append([]word(nil), ws...) }
+
+// isOpening reports punctuation after which a word is capitalised as at a
+// sentence start: a colon, an opening quotation mark, a dash.
+func isOpening(p string) bool {
+	switch p {
+	case ":", "“", "„", "«", "\"", "‚", "‹", "»", "—", "–":
+		return true
+	}
+	return false
+}
+
+// isDottedAcronym matches "U.S", "U.K", "E.U" (capitals between dots).
+func isDottedAcronym(s string) bool {
+	if len(s) < 3 || !strings.Contains(s, ".") {
+		return false
+	}
+	for i, c := range s {
+		if i%2 == 0 && !(c >= 'A' && c <= 'Z') || i%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isAllUpper(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n > 0
+}
+
+func isAcronymWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '.' || r == '&' || unicode.IsDigit(r):
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// isCamel reports a capital after a lower-case letter: SpaceX, GameStop,
+// eBay, iPhone (not McDonald, which is a name's ordinary shape).
+func isCamel(s string) bool {
+	prevLower := false
+	i := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) && prevLower && !(i == 2 && strings.HasPrefix(s, "Mc")) {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+		i++
+	}
+	return false
+}
+
+// glued reports two words run together by a lost space, the second a
+// function word: "TecnologiaIl".
+func (r *Recognizer) glued(s string) bool {
+	prevLower := false
+	for i, c := range s {
+		if unicode.IsUpper(c) && prevLower {
+			return r.pack.IsStopword(strings.ToLower(s[i:]))
+		}
+		prevLower = unicode.IsLower(c)
+	}
+	return false
+}
+
+// proseSignals marks the words prose's entities cover with their type,
+// and the capitalised words prose tags as common words.
+func (r *Recognizer) proseSignals(src string, sent text.Span, ws []word) {
+	toks, ents := proseAnalyzeAll(src, sent)
+	for _, e := range ents {
+		t, ok := proseType(e.Label)
+		if !ok {
+			continue
+		}
+		for k := range ws {
+			if ws[k].Start >= e.Start && ws[k].End <= e.End {
+				ws[k].proseType, ws[k].proseTagged = t, true
+			}
+		}
+	}
+	for _, t := range toks {
+		for k := range ws {
+			if ws[k].Start == t.Start && !strings.HasPrefix(t.Tag, "NNP") {
+				ws[k].proseLower = true
+			}
+		}
+	}
+}
+
+func proseType(label string) (Type, bool) {
+	switch label {
+	case "PERSON":
+		return Person, true
+	case "GPE", "LOCATION", "GSP":
+		return Loc, true
+	case "ORGANIZATION", "FACILITY":
+		return Org, true
+	}
+	return Misc, false
+}
+
+// nameWord reports whether w can be part of a name.
+func (r *Recognizer) nameWord(w word) bool {
+	if w.handle {
+		return false
+	}
+	if w.shouting {
+		return false
+	}
+	return w.upper || w.camel
+}
+
+// functionWord reports capitalised words that start sentences but not
+// names: function words, pronouns, months.
+func (r *Recognizer) functionWord(w word) bool {
+	l := strings.ToLower(w.s)
+	f := fold(w.s)
+	return r.pack.IsStopword(l) || r.notNames[f] || r.pronouns[f]
+}
+
+// sentenceCandidates finds the mentions one sentence proposes.
+func (r *Recognizer) sentenceCandidates(dst []candidate, src string, ws []word) []candidate {
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		if w.handle {
+			dst = append(dst, candidate{Span: w.Span, words: clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
+			continue
+		}
+		if !r.nameWord(w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
+			// Known names may start with a function word: "La Paz",
+			// "The Hague", "Los Angeles".
+			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 && r.nameWord(w) {
+				dst = append(dst, r.known(ws, i, i+n, e))
+				i += n - 1
+			}
+			continue
+		}
+		j := r.runEnd(ws, i)
+		// The whole run is a known name: "Silicon Valley", "Rússlands".
+		if n, e := r.lookupAt(ws, i, j); n == j-i {
+			dst = append(dst, r.known(ws, i, j, e))
+			i = j - 1
+			continue
+		}
+		// A given name after another name starts a second one:
+		// "Repubblica Giorgio Napolitano", "PD Pier Luigi Bersani".
+		for k := i + 1; k < j; k++ {
+			if r.gaz.IsGivenName(ws[k].s) && !r.gaz.IsGivenName(ws[k-1].s) && !isInitial(ws[k-1]) &&
+				!r.joiner(ws[k-1]) && !ws[k].acronym {
+				dst = r.appendRun(dst, src, ws, i, k)
+				i = k
+				break
+			}
+		}
+		dst = r.appendRun(dst, src, ws, i, j)
+		i = j - 1
+	}
+	return dst
+}
+
+// appendRun adds the run ws[i:j]: a known name if the gazetteer has it
+// whole, else a new name classified by its words and neighbours.
+func (r *Recognizer) appendRun(dst []candidate, src string, ws []word, i, j int) []candidate {
+	if i >= j {
+		return dst
+	}
+	if n, e := r.lookupAt(ws, i, j); n == j-i {
+		return append(dst, r.known(ws, i, j, e))
+	}
+	if r.nounCase {
+		// Capitalised nouns run into names ("Hauptstadt Berlin"): the
+		// known names inside stand alone.
+		for k := i; k < j; k++ {
+			if n, e := r.lookupAt(ws, k, j); n > 0 {
+				if k > i {
+					dst = append(dst, r.classify(src, ws, i, k))
+				}
+				dst = append(dst, r.known(ws, k, k+n, e))
+				return r.appendRun(dst, src, ws, k+n, j)
+			}
+		}
+	}
+	if i >= j {
+		return dst
+	}
+	return append(dst, r.classify(src, ws, i, j))
+}
+
+// known is a mention of a gazetteer entry.
+func (r *Recognizer) known(ws []word, i, j int, e *Entry) candidate {
+	return candidate{Span: text.Span{Start: ws[i].Start, End: ws[j-1].End}, words: clone(ws[i:j]), sentence: ws[i].sentence, typ: e.Type, typed: true, entry: e}
+}
+
+// joiner reports a particle or connector inside a name.
+func (r *Recognizer) joiner(w word) bool {
+	l := strings.ToLower(w.s)
+	return r.particles[l] || r.connectors[l]
+}
+
+// runEnd returns the end of the run of name words that starts at i:
+// capitalised words, initials ("B. Young"), particles inside personal
+// names ("Leonardo da Vinci", "Ursula von der Leyen") and connectors inside
+// the names of organisations and places ("Bank of America", "Guardia di
+// Finanza", "Universidad de Barcelona").
+func (r *Recognizer) runEnd(ws []word, i int) int {
+	j := i + 1
+	for j < len(ws) && (!ws[j-1].gapAfter || isInitial(ws[j-1])) && !r.possessive(ws[j-1]) {
+		if r.nameWord(ws[j]) && !r.functionWord(ws[j]) && !r.isRole(ws[j]) {
+			j++
+			continue
+		}
+		// One or two joining words, then a name word.
+		joined := 0
+		for n := 1; n <= 2 && j+n < len(ws); n++ {
+			if ws[j+n-1].gapAfter {
+				break
+			}
+			var b strings.Builder
+			for k := j; k < j+n; k++ {
+				if k > j {
+					b.WriteByte(' ')
+				}
+				b.WriteString(strings.ToLower(ws[k].s))
+			}
+			next := ws[j+n]
+			if !r.nameWord(next) || r.functionWord(next) || r.gaz.IsGivenName(next.s) {
+				continue
+			}
+			phrase := b.String()
+			switch {
+			case r.particles[phrase] && r.gaz.IsGivenName(ws[i].s):
+				joined = n // "Ursula von der Leyen"
+			case r.particles[phrase] && !r.nounCase && !r.connectors[phrase]:
+				joined = n // "Leonardo da Vinci"
+			case r.connectors[phrase] && r.headsCompound(ws[i], next):
+				joined = n // "Bank of America"
+			}
+			if joined > 0 {
+				break
+			}
+		}
+		if joined == 0 {
+			break
+		}
+		j += joined + 1
+	}
+	return j
+}
+
+// headsCompound reports whether head and tail make one name across a
+// connector: the head is an organisation or place word ("Banco de
+// Inglaterra", "Lago di Como"), or the tail a known place ("Atlético de
+// Madrid").
+func (r *Recognizer) headsCompound(head, tail word) bool {
+	f := fold(head.s)
+	if r.orgWords[f] || r.locWords[f] {
+		return true
+	}
+	e, ok := r.gaz.Lookup(tail.s)
+	return ok && e.Type == Loc && !r.gaz.IsGivenName(head.s)
+}
+
+// isInitial reports a capital letter with a full stop: "B. Young".
+func isInitial(w word) bool {
+	return w.dotAfter && utf8.RuneCountInString(w.s) == 1 && w.upper
+}
+
+// lookupAt matches the longest gazetteer alias that starts at ws[i] with a
+// capitalised word (or an acronym in any case: "Kgb", "Cia").
+func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
+	w := ws[i]
+	if !w.upper && !w.camel {
+		return 0, nil
+	}
+	maxN := min(r.gaz.maxTokens, end-i)
+	for n := maxN; n >= 1; n-- {
+		if n > 1 && ws[i+n-2].gapAfter {
+			continue
+		}
+		var b strings.Builder
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ws[k].s)
+		}
+		phrase := b.String()
+		if e, ok := r.gaz.Lookup(phrase); ok && r.aliasFits(ws[i+n-1], e) {
+			return n, e
+		}
+		// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
+		for _, stem := range r.stems(fold(phrase)) {
+			if e, ok := r.gaz.byAlias[stem]; ok && r.aliasFits(ws[i+n-1], e) {
+				return n, e
+			}
+		}
+	}
+	// An acronym with two letters swapped: "KBG" for KGB.
+	if w.acronym && len(w.s) <= 5 {
+		b := []byte(w.s)
+		for k := 0; k+1 < len(b); k++ {
+			b[k], b[k+1] = b[k+1], b[k]
+			if e, ok := r.gaz.Lookup(string(b)); ok && e.Type != Person && isAcronymWord(string(b)) {
+				return 1, e
+			}
+			b[k], b[k+1] = b[k+1], b[k]
+		}
+	}
+	return 0, nil
+}
+
+// aliasFits rejects alias matches that capitalisation contradicts: a
+// sentence-initial function word ("Is", "Chad"?) is left to the rules.
+func (r *Recognizer) aliasFits(last word, e *Entry) bool {
+	return !(last.first && r.functionWord(last))
+}
+
+// stems returns the forms of a folded name without each case ending of the
+// language that it ends in (longest ending first).
+func (r *Recognizer) stems(f string) []string {
+	var out []string
+	for _, s := range r.suffixes {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			out = append(out, f[:len(f)-len(s)])
+		}
+	}
+	return out
+}
+
+func (r *Recognizer) isRole(w word) bool { return r.roles[fold(w.s)] }
+
+// possessive reports a word whose possessive ending was cut off: the
+// owner's name ends there.
+func (r *Recognizer) possessive(w word) bool { return w.owner }
+
+// classify types the run ws[i:j] from its words and its neighbours.
+func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
+	// A capitalised common word at a sentence start before a name:
+	// "Defender Hassan Abbas", "Centre Jason Little".
+	if j-i >= 2 && ws[i].first && !r.gaz.IsGivenName(ws[i].s) && r.gaz.IsGivenName(ws[i+1].s) {
+		i++
+	}
+	run := clone(ws[i:j])
+	c := candidate{Span: text.Span{Start: run[0].Start, End: run[len(run)-1].End}, words: run, sentence: run[0].sentence, typ: Org}
+	prev := func(k int) (word, bool) {
+		if i-k >= 0 && !ws[i-k].gapAfter {
+			return ws[i-k], true
+		}
+		return word{}, false
+	}
+	// An organisation's legal form after it: "Volkswagen AG".
+	if j < len(ws) && !run[len(run)-1].gapAfter && r.orgSuffix[ws[j].s] {
+		c.End = ws[j].End
+		c.typ, c.typed = Org, true
+		return c
+	}
+	if p, ok := prev(1); ok && (r.titles[p.s] || r.isRole(p)) {
+		c.typ, c.typed = Person, true
+	}
+	// Organisation and place words type a longer name; alone they are
+	// common nouns ("Regierung", "Piazza").
+	for _, w := range run {
+		f := fold(w.s)
+		switch {
+		case len(run) < 2:
+		case r.orgWords[f]:
+			c.typ, c.typed = Org, true
+		case r.locWords[f]:
+			c.typ, c.typed = Loc, true
+		}
+	}
+	if p, ok := prev(1); ok && !c.typed && len(run) == 1 && r.placePrep[p.s] {
+		c.typ = Loc
+	}
+	if !c.typed && len(run) >= 2 && isInitial(run[0]) {
+		c.typ, c.typed = Person, true
+	}
+	// A known place inside a longer name makes it an organisation named
+	// after the place: "Manchester United", "Dynamo Moscow".
+	if !c.typed && len(run) >= 2 && !r.gaz.IsGivenName(run[0].s) {
+		for _, w := range run {
+			if e, ok := r.gaz.Lookup(w.s); ok && e.Type == Loc {
+				c.typ, c.typed = Org, true
+				break
+			}
+		}
+	}
+	if !c.typed {
+		switch {
+		case len(run) >= 2 && r.gaz.IsGivenName(run[0].s):
+			c.typ, c.typed = Person, true
+		case len(run) >= 2 && !run[0].acronym:
+			c.typ = Person
+		case len(run) == 1 && r.gaz.IsGivenName(run[0].s) && !run[0].acronym:
+			c.typ = Person
+		}
+	}
+	// prose's entity types decide what the rules left open.
+	if !c.typed && run[0].proseTagged && run[len(run)-1].proseTagged {
+		c.typ = run[0].proseType
+		if c.typ == Person || len(run) == 1 {
+			c.typed = true
+		}
+	}
+	// Little evidence: a single capitalised word at a sentence start, or
+	// any single capitalised word where every noun is capitalised.
+	if len(run) == 1 && !run[0].acronym && !run[0].camel && !c.typed {
+		w := run[0]
+		c.weak = w.first || w.part || r.nounCase
+	}
+	// Where nouns are capitalised, two capitalised words are often nouns
+	// ("Original Tweet"): without a given name or a title they need support.
+	if r.nounCase && len(run) >= 2 && !c.typed {
+		c.weak = true
+	}
+	return c
+}
