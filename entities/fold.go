@@ -24,33 +24,68 @@ func fold(s string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(s))
-	for _, r := range norm.NFKD.String(s) {
-		switch {
-		case unicode.Is(unicode.Mn, r):
+	for _, r := range s {
+		if r < rune(len(foldTable)) {
+			b.WriteString(foldTable[r])
 			continue
-		case r == 'ß':
-			b.WriteString("ss")
-		case r == 'þ' || r == 'Þ':
-			b.WriteString("th")
-		case r == 'ð' || r == 'Ð' || r == 'đ' || r == 'Đ':
-			b.WriteByte('d')
-		case r == 'æ' || r == 'Æ':
-			b.WriteString("ae")
-		case r == 'œ' || r == 'Œ':
-			b.WriteString("oe")
-		case r == 'ø' || r == 'Ø':
-			b.WriteByte('o')
-		case r == 'ł' || r == 'Ł':
-			b.WriteByte('l')
-		case r == 'ı':
-			b.WriteByte('i')
-		case r == '’' || r == '‘' || r == 'ʼ':
-			b.WriteByte('\'')
-		default:
-			b.WriteRune(unicode.ToLower(r))
 		}
+		foldRune(&b, r)
 	}
 	return b.String()
+}
+
+// foldTable holds the folded form of every rune of Latin-1 and Latin
+// Extended-A and -B, so that fold needs no normalisation for European text.
+var foldTable = func() (t [0x250]string) {
+	var b strings.Builder
+	for r := range t {
+		b.Reset()
+		foldRune(&b, rune(r))
+		t[r] = b.String()
+	}
+	return t
+}()
+
+// foldRune writes the folded form of one rune.
+func foldRune(b *strings.Builder, r rune) {
+	switch r {
+	case 'ß':
+		b.WriteString("ss")
+		return
+	case 'þ', 'Þ':
+		b.WriteString("th")
+		return
+	case 'ð', 'Ð', 'đ', 'Đ':
+		b.WriteByte('d')
+		return
+	case 'æ', 'Æ':
+		b.WriteString("ae")
+		return
+	case 'œ', 'Œ':
+		b.WriteString("oe")
+		return
+	case 'ø', 'Ø':
+		b.WriteByte('o')
+		return
+	case 'ł', 'Ł':
+		b.WriteByte('l')
+		return
+	case 'ı':
+		b.WriteByte('i')
+		return
+	case '’', '‘', 'ʼ':
+		b.WriteByte('\'')
+		return
+	}
+	if r < utf8.RuneSelf {
+		b.WriteRune(unicode.ToLower(r))
+		return
+	}
+	for _, c := range norm.NFKD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, c) {
+			b.WriteRune(unicode.ToLower(c))
+		}
+	}
 }
 
 // translitSuffixes unify the German and French spellings of Slavic surname
@@ -103,10 +138,9 @@ func nearlyEqual(a, b string) bool {
 
 // titleCase capitalises the first letter of each space-separated word.
 func titleCase(s string) string {
-	b := []byte(s)
 	up := true
 	var out strings.Builder
-	out.Grow(len(b))
+	out.Grow(len(s))
 	for _, r := range s {
 		if up {
 			out.WriteRune(unicode.ToUpper(r))

@@ -14,7 +14,7 @@ import (
 	"golang.org/x/text/language/display"
 )
 
-//go:embed data/gazetteer.toml data/given_names.txt data/variants.toml
+//go:embed data/gazetteer.toml data/given_names.txt data/variants.toml data/lexicon.tsv data/demonyms.txt
 var dataFS embed.FS
 
 // Entry is one entity a Gazetteer knows by name.
@@ -30,26 +30,59 @@ type Entry struct {
 // names. It is immutable once built and safe for concurrent use.
 type Gazetteer struct {
 	byAlias   map[string]*Entry // folded alias → entry
-	maxTokens int               // words in the longest alias
+	byKey     map[string]*Entry
+	maxTokens int // words in the longest alias
 	given     map[string]struct{}
 	variants  map[string]string // folded variant → canonical spelling
+	hints     map[string]Type   // folded name → likely type
+	demonyms  map[string]struct{}
 }
 
-// NewGazetteer builds a gazetteer of the given entries, given names and
-// variant groups (the first spelling of a group is canonical). A later entry
-// with an alias already taken replaces the earlier one, so callers can
-// override built-in entries.
-func NewGazetteer(entries []Entry, givenNames []string, variantGroups [][]string) *Gazetteer {
-	g := &Gazetteer{byAlias: map[string]*Entry{}, given: map[string]struct{}{}, variants: map[string]string{}}
-	for i := range entries {
-		g.add(&entries[i])
+// GazetteerData is what a Gazetteer is built from.
+type GazetteerData struct {
+	// Entries are known entities; entries with the same key are one.
+	Entries []Entry
+	// GivenNames are first names, evidence that a person's name starts.
+	GivenNames []string
+	// Variants are groups of spellings of one given name; the first is
+	// canonical.
+	Variants [][]string
+	// TypeHints give the likely type of names that are not entities of
+	// their own here: cities, companies, surnames.
+	TypeHints map[string]Type
+	// Demonyms are nationality words ("Syrian", "Russen"): never names.
+	Demonyms []string
+}
+
+// NewGazetteer builds a gazetteer. An entry with a key seen before adds
+// its aliases to that entity; an alias already taken by another key is
+// given to the later entry, so callers can override built-in entries.
+func NewGazetteer(d GazetteerData) *Gazetteer {
+	g := &Gazetteer{byAlias: map[string]*Entry{}, byKey: map[string]*Entry{}, given: map[string]struct{}{},
+		variants: map[string]string{}, hints: map[string]Type{}, demonyms: map[string]struct{}{}}
+	for i := range d.Entries {
+		e := &d.Entries[i]
+		if prev, ok := g.byKey[e.Key]; ok {
+			prev.Aliases = append(prev.Aliases, e.Name)
+			prev.Aliases = append(prev.Aliases, e.Aliases...)
+			e = prev
+		} else {
+			g.byKey[e.Key] = e
+		}
+		g.add(e)
 	}
-	for _, n := range givenNames {
+	for _, n := range d.GivenNames {
 		if n = strings.TrimSpace(n); n != "" {
 			g.given[fold(n)] = struct{}{}
 		}
 	}
-	for _, grp := range variantGroups {
+	for n, t := range d.TypeHints {
+		g.hints[aliasKey(n)] = t
+	}
+	for _, n := range d.Demonyms {
+		g.demonyms[fold(n)] = struct{}{}
+	}
+	for _, grp := range d.Variants {
 		if len(grp) == 0 {
 			continue
 		}
@@ -84,6 +117,21 @@ func aliasKey(a string) string {
 func (g *Gazetteer) Lookup(alias string) (*Entry, bool) {
 	e, ok := g.byAlias[aliasKey(alias)]
 	return e, ok
+}
+
+// TypeHint returns the likely type of a name that is no entry of its own
+// (a city, a company, a surname).
+func (g *Gazetteer) TypeHint(name string) (Type, bool) {
+	t, ok := g.hints[aliasKey(name)]
+	return t, ok
+}
+
+// IsDemonym reports a nationality word ("Syrian", "Russen").
+func (g *Gazetteer) IsDemonym(word string) bool { return g.isDemonymFolded(fold(word)) }
+
+func (g *Gazetteer) isDemonymFolded(f string) bool {
+	_, ok := g.demonyms[f]
+	return ok
 }
 
 // IsGivenName reports whether the word is a known given name.
@@ -135,8 +183,11 @@ func CountryEntries(langs ...string) []Entry {
 	var out []Entry
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
-			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() || r.String() != string([]rune{a, b}) {
+			code := string([]rune{a, b})
+			r, err := language.ParseRegion(code)
+			// Deprecated codes (DD, UK, ZR) and groupings (EU, EZ, UN, QO)
+			// are not countries of today.
+			if err != nil || !r.IsCountry() || r.String() != code || r.Canonicalize() != r || notCountry[code] {
 				continue
 			}
 			name := en.Name(r)
@@ -154,6 +205,9 @@ func CountryEntries(langs ...string) []Entry {
 	}
 	return out
 }
+
+// notCountry are codes x/text counts as countries that name groupings.
+var notCountry = map[string]bool{"EU": true, "EZ": true, "UN": true, "QO": true}
 
 func readLines(fsys fs.FS, name string) ([]string, error) {
 	f, err := fsys.Open(name)
@@ -199,10 +253,28 @@ var defaultGazetteer = sync.OnceValues(func() (*Gazetteer, error) {
 	if _, err := toml.DecodeFS(dataFS, "data/variants.toml", &vf); err != nil {
 		return nil, fmt.Errorf("entities: variants: %w", err)
 	}
-	return NewGazetteer(entries, given, vf.Groups), nil
+	lex, err := readLines(dataFS, "data/lexicon.tsv")
+	if err != nil {
+		return nil, err
+	}
+	hints := make(map[string]Type, len(lex))
+	for i, line := range lex {
+		name, typ, ok := strings.Cut(line, "\t")
+		t, err := ParseType(typ)
+		if !ok || err != nil {
+			return nil, fmt.Errorf("entities: lexicon.tsv line %d: %q is not name<TAB>type", i+2, line)
+		}
+		hints[name] = t
+	}
+	demonyms, err := readLines(dataFS, "data/demonyms.txt")
+	if err != nil {
+		return nil, err
+	}
+	return NewGazetteer(GazetteerData{Entries: entries, GivenNames: given, Variants: vf.Groups, TypeHints: hints, Demonyms: demonyms}), nil
 })
 
 // DefaultGazetteer returns the built-in gazetteer (countries in the six
 // pack languages, data/gazetteer.toml, given names and their variants),
-// parsed once per process.
+// parsed once per process. Callers that extend it build their own with
+// NewGazetteer from BuiltinEntries, CountryEntries and their entries.
 func DefaultGazetteer() (*Gazetteer, error) { return defaultGazetteer() }

@@ -12,21 +12,22 @@ import (
 // Recognizer finds entities in the text of one language. Build it once per
 // language; it is immutable and safe for concurrent use.
 type Recognizer struct {
-	pack       *lang.Pack
-	gaz        *Gazetteer
-	prose      bool
-	particles  map[string]bool
-	titles     map[string]bool // as written
-	roles      map[string]bool // folded
-	orgWords   map[string]bool // folded
-	locWords   map[string]bool // folded
-	orgSuffix  map[string]bool // as written
-	pronouns   map[string]bool // folded
-	suffixes   []string        // case endings, folded, longest first
-	notNames   map[string]bool // folded: months, days, common capitalised nouns
-	placePrep  map[string]bool // lower case
-	connectors map[string]bool // lower case: "of", "di", "de la"
-	nounCase   bool
+	pack        *lang.Pack
+	gaz         *Gazetteer
+	prose       bool
+	particles   map[string]bool
+	titles      map[string]bool // as written
+	roles       map[string]bool // folded
+	orgWords    map[string]bool // folded
+	locWords    map[string]bool // folded
+	orgSuffix   map[string]bool // as written
+	pronouns    map[string]bool // folded
+	suffixes    []string        // case endings, folded, longest first
+	notNames    map[string]bool // folded: months, days, common capitalised nouns
+	placePrep   map[string]bool // lower case
+	connectors  map[string]bool // lower case: "of", "di", "de la"
+	determiners map[string]bool // lower case
+	nounCase    bool
 }
 
 // Option configures a Recognizer.
@@ -55,22 +56,23 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 		p = &lang.Pack{}
 	}
 	if g == nil {
-		g = NewGazetteer(nil, nil, nil)
+		g = NewGazetteer(GazetteerData{})
 	}
 	r := &Recognizer{
-		pack:       p,
-		gaz:        g,
-		particles:  set(p.NameParticles, strings.ToLower),
-		titles:     set(p.Titles, nil),
-		roles:      set(p.Roles, fold),
-		orgWords:   set(p.OrgWords, fold),
-		locWords:   set(p.LocWords, fold),
-		orgSuffix:  set(p.OrgSuffixes, nil),
-		pronouns:   set(p.Pronouns, fold),
-		notNames:   set(p.NotNames, fold),
-		placePrep:  set(p.PlacePrepositions, strings.ToLower),
-		connectors: set(p.Connectors, strings.ToLower),
-		nounCase:   p.CapitalizedNouns,
+		pack:        p,
+		gaz:         g,
+		particles:   set(p.NameParticles, strings.ToLower),
+		titles:      set(p.Titles, nil),
+		roles:       set(p.Roles, fold),
+		orgWords:    set(p.OrgWords, fold),
+		locWords:    set(p.LocWords, fold),
+		orgSuffix:   set(p.OrgSuffixes, nil),
+		pronouns:    set(p.Pronouns, fold),
+		notNames:    set(p.NotNames, fold),
+		placePrep:   set(p.PlacePrepositions, strings.ToLower),
+		connectors:  set(p.Connectors, strings.ToLower),
+		determiners: set(p.Determiners, strings.ToLower),
+		nounCase:    p.CapitalizedNouns,
 	}
 	for _, w := range append(append([]string(nil), p.Months...), p.Days...) {
 		r.notNames[fold(w)] = true
@@ -103,6 +105,7 @@ func set(words []string, f func(string) string) map[string]bool {
 type word struct {
 	text.Span
 	s        string
+	f        string // s folded (fold), computed once
 	sentence int
 	first    bool // first word of its sentence
 	upper    bool // starts with a capital
@@ -189,8 +192,18 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 	}
 	if len(dst) > start {
 		dst[start].first = true
-		// A headline in capitals says nothing by its capitals.
-		if letters >= 3 && caps*10 >= letters*6 {
+		// A headline in capitals, or in title case, says nothing by its
+		// capitals: only known names count there.
+		titled, lowers := 0, 0
+		for _, w := range dst[start:] {
+			switch {
+			case w.upper:
+				titled++
+			case !r.pack.IsStopword(strings.ToLower(w.s)):
+				lowers++
+			}
+		}
+		if letters >= 3 && caps*10 >= letters*6 || !r.nounCase && titled >= 5 && lowers == 0 {
 			for k := start; k < len(dst); k++ {
 				dst[k].shouting = true
 			}
@@ -201,7 +214,7 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 
 func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int) []word {
 	mk := func(off int, part string, isPart bool) word {
-		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, sentence: si, part: isPart}
+		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, f: fold(part), sentence: si, part: isPart}
 		first, _ := utf8.DecodeRuneInString(part)
 		w.handle = first == '@'
 		if w.handle {
@@ -214,13 +227,20 @@ func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int)
 	}
 	// A possessive ending is not part of the name, and the name ends
 	// there: "Russia's Tass" is two names.
+	fs := ""
+	if strings.ContainsAny(s, "'’") {
+		fs = fold(s)
+	}
 	for _, suf := range r.suffixes {
-		if (suf[0] == '\'') && len(s) > len(suf)+1 && strings.EqualFold(fold(s[len(s)-len(suf):]), suf) {
+		if fs == "" || suf[0] != '\'' {
+			continue
+		}
+		if len(s) > len(suf)+1 && strings.EqualFold(s[len(s)-len(suf):], suf) {
 			w := mk(0, s[:len(s)-len(suf)], false)
 			w.owner = true
 			return append(dst, w)
 		}
-		if suf[0] == '\'' && strings.HasSuffix(fold(s), suf) {
+		if strings.HasSuffix(fs, suf) {
 			// A typographic apostrophe is longer in bytes than the folded one.
 			cut := strings.LastIndexAny(s, "'’")
 			if cut > 0 {
@@ -388,9 +408,10 @@ func (r *Recognizer) nameWord(w word) bool {
 // functionWord reports capitalised words that start sentences but not
 // names: function words, pronouns, months.
 func (r *Recognizer) functionWord(w word) bool {
-	l := strings.ToLower(w.s)
-	f := fold(w.s)
-	return r.pack.IsStopword(l) || r.notNames[f] || r.pronouns[f]
+	if w.acronym && !w.shouting && !w.first {
+		return false // "US", "WHO" inside a sentence are names, not "us", "who"
+	}
+	return r.pack.IsStopword(strings.ToLower(w.s)) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
 }
 
 // sentenceCandidates finds the mentions one sentence proposes.
@@ -527,8 +548,7 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 // Inglaterra", "Lago di Como"), or the tail a known place ("Atlético de
 // Madrid").
 func (r *Recognizer) headsCompound(head, tail word) bool {
-	f := fold(head.s)
-	if r.orgWords[f] || r.locWords[f] {
+	if r.orgWords[head.f] || r.locWords[head.f] {
 		return true
 	}
 	e, ok := r.gaz.Lookup(tail.s)
@@ -557,14 +577,14 @@ func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
 			if k > i {
 				b.WriteByte(' ')
 			}
-			b.WriteString(ws[k].s)
+			b.WriteString(ws[k].f)
 		}
-		phrase := b.String()
-		if e, ok := r.gaz.Lookup(phrase); ok && r.aliasFits(ws[i+n-1], e) {
+		key := b.String()
+		if e, ok := r.gaz.byAlias[key]; ok && r.aliasFits(ws[i+n-1], e) {
 			return n, e
 		}
 		// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
-		for _, stem := range r.stems(fold(phrase)) {
+		for _, stem := range r.stems(key) {
 			if e, ok := r.gaz.byAlias[stem]; ok && r.aliasFits(ws[i+n-1], e) {
 				return n, e
 			}
@@ -602,7 +622,7 @@ func (r *Recognizer) stems(f string) []string {
 	return out
 }
 
-func (r *Recognizer) isRole(w word) bool { return r.roles[fold(w.s)] }
+func (r *Recognizer) isRole(w word) bool { return r.roles[w.f] }
 
 // possessive reports a word whose possessive ending was cut off: the
 // owner's name ends there.
@@ -635,7 +655,7 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 	// Organisation and place words type a longer name; alone they are
 	// common nouns ("Regierung", "Piazza").
 	for _, w := range run {
-		f := fold(w.s)
+		f := w.f
 		switch {
 		case len(run) < 2:
 		case r.orgWords[f]:
@@ -646,6 +666,18 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 	}
 	if p, ok := prev(1); ok && !c.typed && len(run) == 1 && r.placePrep[p.s] {
 		c.typ = Loc
+	}
+	// An article before a name that does not decline: an institution
+	// ("the Pentagon", "il Cremlino"), not a person.
+	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[strings.ToLower(p.s)] && !r.gaz.IsGivenName(run[0].s) {
+		c.typ, c.typed = Org, true
+	}
+	// The lexicon knows the whole name (a city, a company) or, for a lone
+	// word, a surname.
+	if !c.typed {
+		if t, ok := r.gaz.TypeHint(nameText(c)); ok {
+			c.typ, c.typed = t, true
+		}
 	}
 	if !c.typed && len(run) >= 2 && isInitial(run[0]) {
 		c.typ, c.typed = Person, true
@@ -683,8 +715,9 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 		w := run[0]
 		c.weak = w.first || w.part || r.nounCase
 	}
-	// Where nouns are capitalised, two capitalised words are often nouns
-	// ("Original Tweet"): without a given name or a title they need support.
+	// Where nouns are capitalised, two capitalised words are as often
+	// nouns ("Metern Länge", "das Original Tweet"): without a given name or
+	// a title they need support from elsewhere in the article.
 	if r.nounCase && len(run) >= 2 && !c.typed {
 		c.weak = true
 	}

@@ -87,6 +87,10 @@ type Pack struct {
 	OrgWords      []string
 	LocWords      []string
 	CaseSuffixes  []string
+	// Determiners are the articles and their contractions ("der", "im",
+	// "the"): a capitalised word after one is a noun or a title, rarely a
+	// personal name.
+	Determiners []string
 	// Connectors join the words of an organisation's or a place's name
 	// ("of", "di", "de la": "Bank of America", "Lago di Como").
 	Connectors []string
@@ -146,6 +150,7 @@ type file struct {
 		NotNames     []string `toml:"not_names"`
 		PlacePreps   []string `toml:"place_prepositions"`
 		Connectors   []string `toml:"connectors"`
+		Determiners  []string `toml:"determiners"`
 	} `toml:"names"`
 	Speech struct {
 		ReportingVerbs []string `toml:"reporting_verbs"`
@@ -198,6 +203,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		NotNames:          clean(f.Names.NotNames),
 		PlacePrepositions: clean(f.Names.PlacePreps),
 		Connectors:        clean(f.Names.Connectors),
+		Determiners:       clean(f.Names.Determiners),
 		ReportingVerbs:    clean(f.Speech.ReportingVerbs),
 		AccordingTo:       clean(f.Speech.AccordingTo),
 		Roles:             clean(f.Speech.Roles),

@@ -607,7 +607,7 @@ func (r *Reader) body(src string, toks []text.Token, units []unit) []text.Span {
 		// one-line statement is still read.
 		for i, u := range units {
 			switch u.kind {
-			case kindTitle, kindHeading, kindText:
+			case kindTitle, kindHeading, kindText, kindLabel:
 				keep[i] = true
 			}
 		}
@@ -633,7 +633,28 @@ func (r *Reader) body(src string, toks []text.Token, units []unit) []text.Span {
 			keep[i] = i == 0 || units[i-1].kind != kindLabel
 		}
 	}
+	// A fragment without final mark that ends a paragraph of kept text
+	// belongs to it ("… ha affermato Conegliano :"), unless it is
+	// boilerplate of its own kind.
+	for i := 1; i < cut; i++ {
+		u := units[i]
+		if !keep[i] && keep[i-1] && u.para == units[i-1].para && units[i-1].kind != kindTitle &&
+			(u.kind == kindHeading || u.kind == kindLabel) && !allCapitalised(toks[u.t0:u.t1]) {
+			keep[i] = true
+		}
+	}
 	return merge(units, keep)
+}
+
+// allCapitalised reports words that all start with a capital, as tags and
+// link titles do ("Rússland Tesla Bandaríkin").
+func allCapitalised(toks []text.Token) bool {
+	for _, t := range toks {
+		if t.Word && !t.Upper && !t.Digits {
+			return false
+		}
+	}
+	return true
 }
 
 // isTrailingByline matches an author line after the text ("Di Milena
