@@ -8,6 +8,7 @@ import (
 
 	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/article"
 	"github.com/hearsay-go/hearsay/text/sentence"
@@ -46,6 +47,7 @@ type pipeline struct {
 	segment  *sentence.Segmenter
 	articles *article.Reader
 	entities *entities.Recognizer
+	quotes   *quotes.Finder
 }
 
 func newPipeline(p *lang.Pack, c *config) *pipeline {
@@ -54,6 +56,7 @@ func newPipeline(p *lang.Pack, c *config) *pipeline {
 		segment:  sentence.New(p),
 		articles: article.New(p),
 		entities: entities.NewRecognizer(p, c.gaz, entities.WithProse(c.prose), entities.WithNotNames(c.calendar...)),
+		quotes:   quotes.New(p),
 	}
 }
 
@@ -226,6 +229,15 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 		index = append(index, i)
 	}
 	res.Entities = pl.entities.Find(src, bodySents)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	// Statements read the same sentences and the entities found in them;
+	// both are mapped back to Sentences afterwards.
+	res.Statements = pl.quotes.Find(src, bodySents, res.Entities)
+	for i := range res.Statements {
+		res.Statements[i].Sentence = index[res.Statements[i].Sentence]
+	}
 	for _, e := range res.Entities {
 		for k := range e.Mentions {
 			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]

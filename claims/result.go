@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -39,6 +40,9 @@ type Result struct {
 	// Entities are the named entities of the body, in order of first
 	// mention; mentions' Sentence indices point into Sentences.
 	Entities []entities.Entity
+	// Statements are the attributed statements of the body, in text
+	// order; their Sentence indices point into Sentences.
+	Statements []quotes.Statement
 
 	src string
 }
@@ -86,6 +90,46 @@ type jsonMention struct {
 	Sentence int    `json:"sentence"`
 }
 
+// jsonClaim is an attributed statement as the command writes it.
+type jsonClaim struct {
+	Kind       string      `json:"kind"`
+	Form       string      `json:"form"`
+	Start      int         `json:"start"`
+	End        int         `json:"end"`
+	Text       string      `json:"text"`
+	Speaker    jsonSpeaker `json:"speaker"`
+	Cue        *jsonSpan   `json:"cue"`
+	Sentence   int         `json:"sentence"`
+	Confidence float64     `json:"confidence"`
+}
+
+type jsonSpeaker struct {
+	Name       string `json:"name"`
+	Entity     string `json:"entity,omitempty"`
+	Type       string `json:"type,omitempty"`
+	Start      *int   `json:"start,omitempty"`
+	End        *int   `json:"end,omitempty"`
+	Text       string `json:"text,omitempty"`
+	Resolution string `json:"resolution"`
+}
+
+func (r *Result) claimJSON(st quotes.Statement) jsonClaim {
+	c := jsonClaim{
+		Kind: st.Kind.String(), Form: st.Form.String(),
+		Start: st.Content.Start, End: st.Content.End, Text: st.Content.Text(r.src),
+		Cue: r.textSpan(st.Cue), Sentence: st.Sentence, Confidence: st.Confidence,
+		Speaker: jsonSpeaker{Name: st.Speaker.Name, Entity: st.Speaker.Key, Resolution: st.Speaker.Resolution.String()},
+	}
+	if st.Speaker.Name != "" {
+		c.Speaker.Type = st.Speaker.Type.String()
+	}
+	if m := st.Speaker.Mention; !m.Empty() {
+		start, end := m.Start, m.End
+		c.Speaker.Start, c.Speaker.End, c.Speaker.Text = &start, &end, m.Text(r.src)
+	}
+	return c
+}
+
 type jsonResult struct {
 	Doc            string         `json:"doc"`
 	URL            string         `json:"url,omitempty"`
@@ -98,7 +142,7 @@ type jsonResult struct {
 	Body           []jsonSpan     `json:"body"`
 	Sentences      []jsonSentence `json:"sentences"`
 	Entities       []jsonEntity   `json:"entities"`
-	Claims         []struct{}     `json:"claims"`
+	Claims         []jsonClaim    `json:"claims"`
 }
 
 // MarshalJSON writes the result in the format of the hearsay command (one
@@ -115,7 +159,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		Body:           make([]jsonSpan, len(r.Body)),
 		Sentences:      make([]jsonSentence, len(r.Sentences)),
 		Entities:       make([]jsonEntity, len(r.Entities)),
-		Claims:         []struct{}{},
+		Claims:         make([]jsonClaim, len(r.Statements)),
 	}
 	if !r.Published.IsZero() {
 		out.Published = &r.Published
@@ -125,6 +169,9 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	}
 	for i, s := range r.Sentences {
 		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, InBody: s.InBody}
+	}
+	for i, st := range r.Statements {
+		out.Claims[i] = r.claimJSON(st)
 	}
 	for i, e := range r.Entities {
 		j := jsonEntity{ID: e.Key, Name: e.Name, Type: e.Type.String(), Mentions: make([]jsonMention, len(e.Mentions))}

@@ -101,11 +101,21 @@ type Pack struct {
 	// ("Internet", "Governo"): common nouns by convention.
 	NotNames []string
 
-	// Speech: filled by the quote and entity stages.
-	ReportingVerbs []string
-	AccordingTo    []string
-	Roles          []string
-	Pronouns       []string
+	// Speech (see FORMAT.md, section [speech]): reporting verbs in every
+	// form ("said", "ha detto", "teilte … mit"), attribution phrases
+	// before the source ("according to") and after it ("zufolge"),
+	// complementizers that open reported clauses ("that", "dass"), role
+	// nouns and personal pronouns.
+	ReportingVerbs   []string
+	AccordingTo      []string
+	AccordingToAfter []string
+	Complementizers  []string
+	// ReportedMood are verb forms only reported speech uses (German
+	// Konjunktiv I: "sei", "habe"): a sentence with one continues the
+	// latest statement.
+	ReportedMood []string
+	Roles        []string
+	Pronouns     []string
 
 	stop   map[string]struct{}
 	months map[string]struct{}
@@ -155,6 +165,9 @@ type file struct {
 	Speech struct {
 		ReportingVerbs []string `toml:"reporting_verbs"`
 		AccordingTo    []string `toml:"according_to"`
+		AccordingAfter []string `toml:"according_to_after"`
+		Complementizer []string `toml:"complementizers"`
+		ReportedMood   []string `toml:"reported_mood"`
 		Roles          []string `toml:"roles"`
 		Pronouns       []string `toml:"pronouns"`
 	} `toml:"speech"`
@@ -206,6 +219,9 @@ func Parse(r io.Reader) (*Pack, error) {
 		Determiners:       clean(f.Names.Determiners),
 		ReportingVerbs:    clean(f.Speech.ReportingVerbs),
 		AccordingTo:       clean(f.Speech.AccordingTo),
+		AccordingToAfter:  clean(f.Speech.AccordingAfter),
+		Complementizers:   clean(f.Speech.Complementizer),
+		ReportedMood:      clean(f.Speech.ReportedMood),
 		Roles:             clean(f.Speech.Roles),
 		Pronouns:          clean(f.Speech.Pronouns),
 	}

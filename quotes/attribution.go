@@ -1,0 +1,866 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// maxLeadWords is how far before a complementizer a reporting verb may
+// stand: "sagði blaðamönnum í dag að", "told reporters on Monday that".
+const maxLeadWords = 6
+
+// minDirectWords: a quotation this long is a statement with an attribution
+// next to it; shorter ones are terms or scare quotes unless a reported
+// clause or a cue right beside them makes them speech.
+const minDirectWords = 4
+
+// cue is a reporting verb or attribution phrase found in a sentence.
+type cue struct {
+	match
+	according bool // "according to X": the source follows
+	after     bool // "X zufolge": the source precedes
+}
+
+// span returns the cue's text span: the phrase, or its head and tail.
+func (c cue) span(s sentence) text.Span {
+	end := c.end
+	if c.tailEnd > 0 {
+		end = c.tailEnd
+	}
+	return text.Span{Start: s.toks[c.start].Start, End: s.toks[end-1].End}
+}
+
+// cues finds the reporting verbs and attribution phrases of a sentence.
+func (d *doc) cues(s sentence) []cue {
+	var out []cue
+	for i := 0; i < len(s.toks); i++ {
+		if !s.toks[i].Word {
+			continue
+		}
+		if m, ok := d.f.before.matchAt(s.low, i); ok && (i == 0 || !d.f.dets[s.low[i-1]]) {
+			out = append(out, cue{match: m, according: true})
+			i = m.last() - 1
+			continue
+		}
+		if m, ok := d.f.after.matchAt(s.low, i); ok {
+			out = append(out, cue{match: m, after: true})
+			i = m.last() - 1
+			continue
+		}
+		if m, ok := d.f.verbs.matchAt(s.low, i); ok {
+			out = append(out, cue{match: m})
+			i = m.end - 1
+		}
+	}
+	return out
+}
+
+// sentenceStatements finds the statements that start in sentence i.
+func (d *doc) sentenceStatements(i int) {
+	s := d.sents[i]
+	cues := d.cues(s)
+	qs := d.quotesIn(s)
+	used := make([]bool, len(qs)) // quotes taken by a clause
+	// Reporting verbs first: an "according to" in the same sentence then
+	// names a secondary source and yields to them.
+	for ci, c := range cues {
+		if c.according || c.after {
+			continue
+		}
+		next := len(s.toks)
+		if ci+1 < len(cues) {
+			next = cues[ci+1].start
+		}
+		d.reported(s, c, next, cues, qs, used)
+	}
+	for _, c := range cues {
+		switch {
+		case c.according:
+			d.accordingTo(s, c, qs, used)
+		case c.after:
+			d.sourceBefore(s, c, qs, used)
+		}
+	}
+	for k, q := range qs {
+		if !used[k] {
+			d.quoted(s, q, cues)
+		}
+	}
+	d.post(s)
+}
+
+// quotesIn returns the quotations that start in sentence s.
+func (d *doc) quotesIn(s sentence) []quote {
+	var out []quote
+	for _, q := range d.quotes {
+		if q.inner.Start >= s.Start && q.inner.Start < s.End && !q.nested {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// tokenAt returns the index of the token starting at or after off.
+func tokenAt(s sentence, off int) int {
+	for k, t := range s.toks {
+		if t.Start >= off {
+			return k
+		}
+	}
+	return len(s.toks)
+}
+
+// reported handles a reporting verb: a clause after a complementizer
+// (indirect or mixed speech), colon speech, a quotation right after it, or
+// a clause before it that it closes ("…, Peskov said.").
+func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used []bool) {
+	after := c.last()
+	// Colon speech or a quotation after "X said:".
+	colon := -1
+	for k := after; k < len(s.toks) && k <= after+4; k++ {
+		if s.low[k] == ":" {
+			colon = k
+			break
+		}
+		if !s.toks[k].Word {
+			break
+		}
+	}
+	if colon >= 0 {
+		if k := d.quoteStartingAt(qs, s, colon+1); k >= 0 {
+			return // the quotation takes this cue itself
+		}
+		spk := d.speaker(s, c)
+		content := text.Span{Start: s.toks[colon].End, End: d.paragraphEnd(s)}
+		for k, q := range qs {
+			if q.strayClose && content.Contains(q.inner) {
+				used[k] = true // the stray mark closes the colon speech
+			}
+		}
+		if d.quoteInside(qs, used, content) && !d.strayInside(content) {
+			return
+		}
+		if content = d.untilStrayClose(content); wordCount(d.src, content) >= 3 {
+			d.emit(Statement{Kind: Direct, Form: Colon, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
+		}
+		return
+	}
+	// A complementizer within a few words: the reported clause follows.
+	for k := after; k < len(s.toks) && k < after+maxLeadWords && k < next; k++ {
+		w := s.low[k]
+		if d.f.comps[w] || d.elidedComp(w) {
+			start := s.toks[k].End
+			if d.elidedComp(w) {
+				start = s.toks[k].Start + strings.IndexAny(w, "'’") + 1
+			}
+			if k > after && d.f.comps[w] {
+				start = s.toks[k].Start
+			}
+			end := d.clauseEnd(s, k+1, cues)
+			content := text.Span{Start: start, End: end}
+			kind := Indirect
+			if d.quoteInside(qs, used, content) {
+				kind = Mixed
+			}
+			d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
+			return
+		}
+		if !s.toks[k].Word && s.low[k] != "," {
+			break
+		}
+	}
+	// "…, Peskov said." / "„…“, sagte er.": the cue closes the sentence
+	// and what stands before the comma was said.
+	if comma := d.commaBefore(s, c); comma > 0 && d.closesSentence(s, c) && d.onlySubject(s, comma+1, c.start) {
+		content := text.Span{Start: s.Start, End: s.toks[comma].Start}
+		if k := d.quoteEndingBefore(qs, s, comma); k >= 0 {
+			return // the quotation takes the cue
+		}
+		if wordsIn(s, 0, comma) >= minDirectWords && !d.quoteInside(qs, used, content) {
+			d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
+		}
+		return
+	}
+	// A quotation right after the verb, or a short one a few words on,
+	// makes mixed speech of the rest: "ha definito “molto interessante” la
+	// proposta".
+	for k, q := range qs {
+		if used[k] || q.open.Empty() {
+			continue
+		}
+		qt := tokenAt(s, q.open.Start)
+		if qt >= after && qt <= after+4 && wordCount(d.src, q.inner) < minDirectWords {
+			end := d.clauseEnd(s, tokenAt(s, q.inner.End), cues)
+			used[k] = true
+			d.emit(Statement{Kind: Mixed, Form: Clause, Content: text.Span{Start: s.toks[after].Start, End: max(end, q.close.End)},
+				Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
+			return
+		}
+	}
+	// No complementizer: the clause follows the verb directly ("said the
+	// proposal is interesting", "sagðist þurfa …"), when the subject
+	// stands before the verb and no quotation takes the cue.
+	if after >= len(s.toks) || !s.toks[after].Word || d.f.preps[s.low[after]] || next < len(s.toks) {
+		return
+	}
+	for _, q := range qs {
+		if q.inner.Start >= s.toks[after].Start {
+			return
+		}
+	}
+	spk, ok := d.subjectBefore(s, c)
+	if !ok || spk.Resolution == Source {
+		return
+	}
+	content := text.Span{Start: s.toks[after].Start, End: s.End}
+	if wordCount(d.src, content) >= minDirectWords {
+		d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index, Confidence: 0.5})
+	}
+}
+
+func (d *doc) elidedComp(w string) bool {
+	for _, e := range d.f.elided {
+		if strings.HasPrefix(w, e) && len(w) > len(e) && (w[len(e)] == '\'' || strings.HasPrefix(w[len(e):], "’")) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseEnd returns where a reported clause that starts at token from
+// ends: at the sentence end, or before a later reporting verb with its own
+// subject.
+func (d *doc) clauseEnd(s sentence, from int, cues []cue) int {
+	return s.End
+}
+
+// paragraphEnd returns the end of the body text of s's paragraph.
+func (d *doc) paragraphEnd(s sentence) int {
+	end := s.End
+	for k := s.index + 1; k < len(d.sents) && d.sents[k].para == s.para; k++ {
+		end = d.sents[k].End
+	}
+	return end
+}
+
+// strayInside reports a stray closing mark inside span.
+func (d *doc) strayInside(span text.Span) bool {
+	for _, q := range d.quotes {
+		if q.strayClose && span.Contains(q.inner) {
+			return true
+		}
+	}
+	return false
+}
+
+// untilStrayClose cuts colon speech at a closing mark left without an
+// opening one ("…: Si unirebbe …?“").
+func (d *doc) untilStrayClose(c text.Span) text.Span {
+	for _, q := range d.quotes {
+		if q.strayClose && q.close.Start > c.Start && q.close.Start < c.End {
+			c.End = q.close.Start
+		}
+	}
+	return c
+}
+
+// quoteInside marks the quotations inside span as taken and reports
+// whether there were any.
+func (d *doc) quoteInside(qs []quote, used []bool, span text.Span) bool {
+	found := false
+	for k, q := range qs {
+		if span.Contains(q.inner) {
+			used[k] = true
+			found = true
+		}
+	}
+	return found
+}
+
+// quoteStartingAt returns the quotation whose opening mark is token k (or
+// right after it), or -1.
+func (d *doc) quoteStartingAt(qs []quote, s sentence, k int) int {
+	if k >= len(s.toks) {
+		return -1
+	}
+	for i, q := range qs {
+		if !q.open.Empty() && q.open.Start >= s.toks[k].Start && q.open.Start <= s.toks[k].End {
+			return i
+		}
+	}
+	return -1
+}
+
+// quoteEndingBefore returns a quotation that closes right before token k.
+func (d *doc) quoteEndingBefore(qs []quote, s sentence, k int) int {
+	for i, q := range qs {
+		if !q.close.Empty() && q.close.End <= s.toks[k].End && s.toks[k].Start-q.close.End <= 2 {
+			return i
+		}
+	}
+	return -1
+}
+
+// commaBefore returns the token of a comma just before the cue and its
+// subject ("…, Peskov said", "…, said Peskov", "…, sagte er"), or -1.
+func (d *doc) commaBefore(s sentence, c cue) int {
+	for k := c.start - 1; k >= 0 && k >= c.start-5; k-- {
+		switch s.low[k] {
+		case ",":
+			return k
+		case ".", ":", ";", "!", "?":
+			return -1
+		}
+	}
+	return -1
+}
+
+// onlySubject reports whether tokens [from, to) hold nothing but a
+// subject: a name, a pronoun, a role with its article ("…, the spokesman
+// said"), or nothing (the subject follows: "…, sagte er").
+func (d *doc) onlySubject(s sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		w := s.low[k]
+		_, named := d.mentionAt[s.toks[k].Start]
+		inName := false
+		for _, m := range d.mentionTo {
+			if m.Start <= s.toks[k].Start && s.toks[k].End <= m.End {
+				inName = true
+				break
+			}
+		}
+		if !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || s.toks[k].Upper) {
+			return false
+		}
+	}
+	return true
+}
+
+// closesSentence reports whether only the subject and an adjunct follow
+// the cue: "…, Peskov said on Monday."
+func (d *doc) closesSentence(s sentence, c cue) bool {
+	words := 0
+	for k := c.last(); k < len(s.toks); k++ {
+		switch s.low[k] {
+		case ",", ":", ";":
+			return false
+		}
+		if s.toks[k].Word {
+			words++
+		}
+	}
+	return words <= 6
+}
+
+func wordsIn(s sentence, from, to int) int {
+	n := 0
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Word {
+			n++
+		}
+	}
+	return n
+}
+
+func wordCount(src string, sp text.Span) int {
+	n := 0
+	for _, t := range text.AppendTokens(nil, src, sp) {
+		if t.Word {
+			n++
+		}
+	}
+	return n
+}
+
+// accordingTo handles "according to X, …" and "…, according to X".
+func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
+	srcEnd := c.last()
+	for srcEnd < len(s.toks) && s.low[srcEnd] != "," && s.low[srcEnd] != "." {
+		srcEnd++
+	}
+	spk := d.sourceIn(s, c.last(), srcEnd)
+	var content text.Span
+	if c.start <= 1 {
+		// Before the clause: the rest of the sentence after the source.
+		if srcEnd >= len(s.toks) {
+			return
+		}
+		content = text.Span{Start: s.toks[srcEnd].End, End: s.End}
+	} else {
+		content = text.Span{Start: s.Start, End: s.toks[c.start].Start}
+	}
+	for _, st := range d.out {
+		if st.Content.Overlaps(content) {
+			return // a reporting verb in the sentence names the speaker
+		}
+	}
+	if spk.Name == "" {
+		return
+	}
+	kind := Indirect
+	if d.quoteInside(qs, used, content) {
+		kind = Mixed
+	}
+	if wordCount(d.src, content) < 3 {
+		return
+	}
+	d.emit(Statement{Kind: kind, Form: AccordingTo, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
+}
+
+// sourceBefore handles "X zufolge": the source stands before the phrase,
+// the statement is the rest of the sentence.
+func (d *doc) sourceBefore(s sentence, c cue, qs []quote, used []bool) {
+	from := c.start - 1
+	for from > 0 && s.toks[from-1].Word && c.start-from < 5 {
+		from--
+	}
+	spk := d.sourceIn(s, from, c.start)
+	content := text.Span{Start: s.toks[c.last()-1].End, End: s.End}
+	if from > 1 {
+		content = text.Span{Start: s.Start, End: s.toks[from].Start}
+	}
+	kind := Indirect
+	if d.quoteInside(qs, used, content) {
+		kind = Mixed
+	}
+	d.emit(Statement{Kind: kind, Form: AccordingTo, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
+}
+
+// sourceIn finds the source named in tokens [from, to): an entity, a
+// role, a pronoun or an unnamed source as written.
+func (d *doc) sourceIn(s sentence, from, to int) Speaker {
+	var role Speaker
+	for k := from; k < to && k < len(s.toks); k++ {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) {
+			return named(m, Named)
+		}
+		if d.f.pronouns[s.low[k]] {
+			return d.pronoun(s, k)
+		}
+		if d.isRole(s, k) && role.Name == "" {
+			role = d.role(s, k)
+		}
+	}
+	if role.Name != "" {
+		return role
+	}
+	// An unnamed source: the words as written ("several media outlets").
+	span := text.Span{}
+	for k := from; k < to && k < len(s.toks); k++ {
+		if s.toks[k].Word {
+			if span.Empty() {
+				span.Start = s.toks[k].Start
+			}
+			span.End = s.toks[k].End
+		}
+	}
+	// One plain word is no source ("secondo indiscrezioni").
+	if span.Empty() || wordCount(d.src, span) < 2 {
+		return Speaker{}
+	}
+	return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}
+}
+
+// quoted handles a quotation no reported clause took: an attribution
+// after or before it, a headline, a post, or the previous speaker going on.
+func (d *doc) quoted(s sentence, q quote, cues []cue) {
+	words := wordCount(d.src, q.inner)
+	qStart := tokenAt(s, q.inner.Start)
+	qEnd := tokenAt(s, q.inner.End)
+	// "„…“, sagte er." / "“…,” he said" / "“…” ha detto il portavoce".
+	for _, c := range cues {
+		if c.according || c.after {
+			continue
+		}
+		if c.start >= qEnd && c.start <= qEnd+4 && noClauseBetween(s, qEnd, c.start) {
+			if spk := d.speaker(s, c); spk.Name != "" || words >= minDirectWords {
+				d.emitQuote(s, q, words, spk, c.span(s))
+				return
+			}
+		}
+	}
+	// "Peskov said: “…”" / "X sagte: „…“" / "ha detto: «…»".
+	for _, c := range cues {
+		if c.according || c.after {
+			continue
+		}
+		if c.last() <= qStart && qStart-c.last() <= 4 {
+			if spk := d.speaker(s, c); spk.Name != "" {
+				d.emitQuote(s, q, words, spk, c.span(s))
+				return
+			}
+		}
+	}
+	// A headline: "Cremlino: “Proposta molto interessante”".
+	if k := tokenAt(s, q.open.Start); !q.open.Empty() && k >= 2 && s.low[k-1] == ":" && words >= 2 {
+		if m, ok := d.mentionTo[s.toks[k-2].End]; ok && m.Start == s.toks[0].Start {
+			d.emit(Statement{Kind: Direct, Form: Headline, Content: q.inner, Speaker: named(m, Named), Sentence: s.index})
+			return
+		}
+	}
+	if words < minDirectWords {
+		return // a term or a scare quote
+	}
+	// A post: the paragraph after holds "— Name (@handle) date".
+	if spk, ok := d.postAfter(s); ok {
+		d.emit(Statement{Kind: Direct, Form: Post, Content: q.inner, Speaker: spk, Sentence: s.index})
+		return
+	}
+	// A quotation that makes up its paragraph goes on with the speaker of
+	// the paragraph before.
+	if d.last.Name != "" && d.sents[s.index].para-d.lastPara <= 1 && d.fillsParagraph(s, q) {
+		spk := d.last
+		spk.Mention, spk.Resolution = text.Span{}, Continuation
+		d.emit(Statement{Kind: Direct, Form: Quoted, Content: q.inner, Speaker: spk, Sentence: s.index})
+	}
+}
+
+func (d *doc) emitQuote(s sentence, q quote, words int, spk Speaker, cueSpan text.Span) {
+	kind := Direct
+	if words < minDirectWords {
+		kind = Mixed
+	}
+	d.emit(Statement{Kind: kind, Form: Quoted, Content: q.inner, Speaker: spk, Cue: cueSpan, Sentence: s.index})
+}
+
+// noClauseBetween reports that only punctuation and at most a few words
+// stand between tokens a and b.
+func noClauseBetween(s sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch s.low[k] {
+		case ".", "!", "?", ";":
+			return false
+		}
+	}
+	return true
+}
+
+// fillsParagraph reports a quotation that is the first thing in its
+// paragraph.
+func (d *doc) fillsParagraph(s sentence, q quote) bool {
+	first := s.index
+	for first > 0 && d.sents[first-1].para == s.para {
+		first--
+	}
+	start := d.sents[first].Start
+	return !q.open.Empty() && q.open.Start == start
+}
+
+// post turns the text before a post line into the post author's
+// statement when nothing else claimed it: "— Elon Musk (@elonmusk) …".
+func (d *doc) post(s sentence) {
+	spk, ok := d.postLine(s)
+	if !ok || s.index == 0 {
+		return
+	}
+	prev := d.sents[s.index-1]
+	content := prev.Span
+	if prev.para != s.para {
+		// The post is the whole paragraph before.
+		first := s.index - 1
+		for first > 0 && d.sents[first-1].para == prev.para {
+			first--
+		}
+		content = text.Span{Start: d.sents[first].Start, End: prev.End}
+	}
+	for _, st := range d.out {
+		if st.Content.Overlaps(content) {
+			return
+		}
+	}
+	d.emit(Statement{Kind: Direct, Form: Post, Content: content, Speaker: spk, Sentence: prev.index})
+}
+
+// postLine reads "— Name (@handle) date" at the start of sentence s.
+func (d *doc) postLine(s sentence) (Speaker, bool) {
+	if len(s.toks) < 4 {
+		return Speaker{}, false
+	}
+	switch s.low[0] {
+	case "—", "–", "―", "-", "~":
+	default:
+		return Speaker{}, false
+	}
+	m, ok := d.mentionAt[s.toks[1].Start]
+	if !ok {
+		return Speaker{}, false
+	}
+	for _, w := range s.low[2:] {
+		if strings.HasPrefix(w, "@") {
+			return named(m, PostAuthor), true
+		}
+	}
+	return Speaker{}, false
+}
+
+// postAfter finds a post line opening the next sentence.
+func (d *doc) postAfter(s sentence) (Speaker, bool) {
+	if s.index+1 >= len(d.sents) {
+		return Speaker{}, false
+	}
+	return d.postLine(d.sents[s.index+1])
+}
+
+// speaker finds who speaks at a reporting verb: the subject before it
+// (through an apposition), or after it where the verb comes first ("sagte
+// Peskov", "ha detto il portavoce"), resolved to an entity.
+func (d *doc) speaker(s sentence, c cue) Speaker {
+	if spk, ok := d.subjectBefore(s, c); ok {
+		return spk
+	}
+	if spk, ok := d.subjectAfter(s, c); ok {
+		return spk
+	}
+	// No subject: carried over from the latest statement nearby, as
+	// languages that drop subjects do ("ha aggiunto: …").
+	if d.last.Name != "" && s.index-d.lastSent <= 2 {
+		spk := d.last
+		spk.Mention, spk.Resolution = text.Span{}, Carried
+		return spk
+	}
+	if e := d.salientPerson(s.index + 1); e != nil {
+		return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Resolution: Carried}
+	}
+	return Speaker{}
+}
+
+// subjectBefore scans left of the cue for the nearest name, pronoun, role
+// or unnamed source, passing adverbs and one apposition. Names inside a
+// prepositional phrase ("del Cremlino") or modifying a noun ("SpaceX
+// chief executives") are not subjects; a name after a role is the role's
+// complement ("talsmaður Pútíns") unless it is the role's holder.
+func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
+	var role Speaker
+	words := 0
+	content := false // lowercase words passed since the last punctuation
+	for k := c.start - 1; k >= 0 && words < 10; k-- {
+		t := s.toks[k]
+		if !t.Word {
+			switch s.low[k] {
+			case ",":
+				if role.Name != "" && k > 0 {
+					// "Name, role …, said": the name before the apposition.
+					if m, ok := d.mentionTo[s.toks[k-1].End]; ok && m.ent.Type != entities.Loc {
+						return named(m, Apposition), true
+					}
+				}
+				content = false
+				continue
+			case "(", ")", "-", "–", "—":
+				continue
+			}
+			if isQuoteRune(firstRune(s.low[k])) {
+				return Speaker{}, false // "“…,” said X": the subject follows
+			}
+			break
+		}
+		words++
+		if m, ok := d.mentionTo[t.End]; ok && !d.compoundRole(s, k, m) {
+			first := k
+			for first > 0 && s.toks[first-1].End > m.Start {
+				first--
+			}
+			switch {
+			case role.Name != "":
+				k = first // "The Tesla and SpaceX chief executives": a modifier of the role
+				continue
+			case first > 0 && d.isRole(s, first-1):
+				holder := d.roleOf[roleKey(s.low[first-1])]
+				if holder == nil || holder == m.ent {
+					return named(m, Named), true // "spokesman Dmitry Peskov"
+				}
+				return d.role(s, first-1), true // "talsmaður Pútíns"
+			case m.ent.Type == entities.Loc, first > 0 && d.f.preps[s.low[first-1]], content:
+				k = first // not the subject: go on to the left
+				continue
+			}
+			return named(m, Named), true
+		}
+		if d.f.pronouns[s.low[k]] {
+			return d.pronoun(s, k), true
+		}
+		if d.isRole(s, k) {
+			if role.Name == "" {
+				role = d.role(s, k)
+			}
+			continue
+		}
+		if role.Name != "" {
+			continue // words of the role phrase
+		}
+		// A plain noun right before the verb: an unnamed source
+		// ("investors estimated", "analistas estiman").
+		if k == c.start-1 && t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 && strings.HasSuffix(s.low[k], "s") {
+			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
+		}
+		if t.Lower && !d.f.pack.IsStopword(s.low[k]) {
+			content = true
+		}
+	}
+	if role.Name != "" {
+		return role, true
+	}
+	// The first person named in the sentence, outside a prepositional
+	// phrase, is the subject of a verb further on ("tísti Musk, …, og
+	// spurði").
+	for k := 0; k < c.start; k++ {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type == entities.Person && (k == 0 || !d.f.preps[s.low[k-1]]) && !d.inQuote(m.Span) {
+			return named(m, Named), true
+		}
+	}
+	return Speaker{}, false
+}
+
+// compoundRole reports a name that is only the first part of a role
+// compound ("Kreml" in "Kreml-Sprechers"): the role speaks.
+func (d *doc) compoundRole(s sentence, k int, m mention) bool {
+	return m.Span != s.toks[k].Span && d.isRole(s, k)
+}
+
+// inQuote reports a span inside a quotation.
+func (d *doc) inQuote(sp text.Span) bool {
+	for _, q := range d.quotes {
+		if q.inner.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	for _, r := range s {
+		return r
+	}
+	return 0
+}
+
+// subjectAfter reads a subject right after the cue: a name, a pronoun or
+// a role (with its article).
+func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
+	for k := c.last(); k < len(s.toks) && k <= c.last()+2; k++ {
+		if !s.toks[k].Word {
+			return Speaker{}, false
+		}
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc {
+			return named(m, Named), true
+		}
+		if d.f.pronouns[s.low[k]] {
+			return d.pronoun(s, k), true
+		}
+		if d.isRole(s, k) {
+			return d.role(s, k), true
+		}
+		if !d.f.dets[s.low[k]] {
+			return Speaker{}, false
+		}
+	}
+	return Speaker{}, false
+}
+
+// named is a speaker named by an entity mention.
+func named(m mention, how Resolution) Speaker {
+	return Speaker{Name: m.ent.Name, Key: m.ent.Key, Type: m.ent.Type, Mention: m.Span, Resolution: how}
+}
+
+// pronoun resolves a pronoun at token k to the latest speaker, or to the
+// latest person named before the sentence.
+func (d *doc) pronoun(s sentence, k int) Speaker {
+	span := s.toks[k].Span
+	if d.last.Name != "" && s.index-d.lastSent <= 3 {
+		spk := d.last
+		spk.Mention, spk.Resolution = span, Pronoun
+		return spk
+	}
+	var best mention
+	for _, m := range d.mentionTo {
+		if m.ent.Type == entities.Person && m.End <= s.Start && m.End > best.End {
+			best = m
+		}
+	}
+	if best.ent == nil {
+		return Speaker{}
+	}
+	spk := named(best, Pronoun)
+	spk.Mention = span
+	return spk
+}
+
+// role resolves a role noun at token k to the person an apposition gave
+// the role, or keeps it as an unnamed source named by the role.
+func (d *doc) role(s sentence, k int) Speaker {
+	span := s.toks[k].Span
+	if e := d.roleOf[roleKey(s.low[k])]; e != nil {
+		return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Mention: span, Resolution: Role}
+	}
+	// A name right after the role names its holder: "spokesman Dmitry
+	// Peskov".
+	if k+1 < len(s.toks) {
+		if m, ok := d.mentionAt[s.toks[k+1].Start]; ok && m.ent.Type == entities.Person {
+			return named(m, Named)
+		}
+	}
+	// "the businessman", "der Sprecher": a role with an article refers to
+	// someone the article spoke of just before; the most mentioned person
+	// of the last sentences.
+	if k > 0 && d.f.dets[s.low[k-1]] {
+		if spk, ok := d.sourceRoles[roleKey(s.low[k])]; ok {
+			spk.Mention = span // "Der Sprecher" after "eines Kreml-Sprechers"
+			return spk
+		}
+		if e := d.salientPerson(s.index); e != nil {
+			return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Mention: span, Resolution: Role}
+		}
+	}
+	spk := Speaker{Name: d.baseForm(s.toks[k].Text(d.src)), Mention: span, Resolution: Source}
+	d.sourceRoles[roleKey(s.low[k])] = spk
+	return spk
+}
+
+// salientPerson returns, of the people named in the three sentences before
+// sentence i, the one the article names most often.
+func (d *doc) salientPerson(i int) *entities.Entity {
+	if i == 0 {
+		return nil
+	}
+	from := d.sents[max(0, i-3)].Start
+	to := d.sents[i].Start
+	// Mentions in the window count most; the article's count breaks ties.
+	score := map[*entities.Entity]int{}
+	for _, m := range d.mentionAt {
+		if m.ent.Type == entities.Person && m.Start >= from && m.End <= to {
+			score[m.ent] += 1000
+		}
+	}
+	var best *entities.Entity
+	for e, n := range score {
+		n += len(e.Mentions)
+		if best == nil || n > score[best]+len(best.Mentions) || n == score[best]+len(best.Mentions) && e.Key < best.Key {
+			best = e
+		}
+	}
+	return best
+}
+
+// baseForm strips a case ending from a role noun ("Kreml-Sprechers" →
+// "Kreml-Sprecher") when the pack lists the bare form as a role too.
+func (d *doc) baseForm(w string) string {
+	low := strings.ToLower(w)
+	for _, suf := range d.f.pack.CaseSuffixes {
+		if strings.HasSuffix(low, suf) && len(low) > len(suf)+3 {
+			base := low[:len(low)-len(suf)]
+			tail := base
+			if i := strings.LastIndexByte(base, '-'); i >= 0 {
+				tail = base[i+1:]
+			}
+			if d.f.roles[tail] {
+				return w[:len(w)-len(suf)]
+			}
+		}
+	}
+	return w
+}
+
+var _ = unicode.IsUpper

@@ -1,0 +1,305 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// Finder finds attributed statements in the text of one language. Build it
+// once per language; it is immutable and safe for concurrent use.
+type Finder struct {
+	pack     *lang.Pack
+	marks    *marks
+	verbs    *lexicon
+	before   *lexicon // "according to X"
+	after    *lexicon // "X zufolge"
+	comps    map[string]bool
+	elided   []string // complementizers that elide: "qu'"
+	pronouns map[string]bool
+	roles    map[string]bool
+	dets     map[string]bool // articles
+	preps    map[string]bool // prepositions and connectors before a name
+}
+
+// New returns a finder for the language of p (nil: marks and structure
+// alone).
+func New(p *lang.Pack) *Finder {
+	if p == nil {
+		p = &lang.Pack{}
+	}
+	f := &Finder{
+		pack:     p,
+		marks:    newMarks(p),
+		verbs:    newLexicon(p.ReportingVerbs),
+		before:   newLexicon(p.AccordingTo),
+		after:    newLexicon(p.AccordingToAfter),
+		comps:    map[string]bool{},
+		pronouns: map[string]bool{},
+		roles:    map[string]bool{},
+		dets:     map[string]bool{},
+		preps:    map[string]bool{},
+	}
+	for _, w := range p.Determiners {
+		f.dets[strings.ToLower(w)] = true
+	}
+	for _, w := range append(append([]string(nil), p.Connectors...), p.PlacePrepositions...) {
+		f.preps[strings.ToLower(w)] = true
+	}
+	for _, c := range p.Complementizers {
+		c = strings.ToLower(c)
+		if strings.HasSuffix(c, "'") || strings.HasSuffix(c, "’") {
+			f.elided = append(f.elided, strings.TrimRight(c, "'’"))
+			continue
+		}
+		f.comps[c] = true
+	}
+	for _, w := range p.Pronouns {
+		f.pronouns[strings.ToLower(w)] = true
+	}
+	for _, w := range p.Roles {
+		if !strings.Contains(w, " ") {
+			f.roles[strings.ToLower(w)] = true
+		}
+	}
+	return f
+}
+
+// sentence is one body sentence read for statements.
+type sentence struct {
+	text.Span
+	index int
+	para  int
+	toks  []text.Token
+	low   []string // lower-cased token text
+}
+
+// doc holds what Find knows of one article while it reads it.
+type doc struct {
+	f         *Finder
+	src       string
+	sents     []sentence
+	quotes    []quote
+	mentionAt map[int]mention // by start offset
+	mentionTo map[int]mention // by end offset
+	roleOf    map[string]*entities.Entity
+	// sourceRoles are unnamed sources named by a role ("eines
+	// Kreml-Sprechers"), for a later "der Sprecher".
+	sourceRoles map[string]Speaker
+	out         []Statement
+	// last is the speaker of the latest statement, for pronouns, subjects
+	// left out and continued quotes; lastSent its sentence.
+	last     Speaker
+	lastSent int
+	lastPara int
+}
+
+// mention is an entity mention with its entity.
+type mention struct {
+	text.Span
+	ent *entities.Entity
+}
+
+// Find returns the statements of an article in text order. sentences are
+// the body's sentences (spans into src, in order); ents are the entities
+// found in them, their mentions' Sentence indices pointing into
+// sentences.
+func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity) []Statement {
+	if len(sentences) == 0 {
+		return nil
+	}
+	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, lastSent: -10}
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			mm := mention{Span: m.Span, ent: &ents[i]}
+			d.mentionAt[m.Start] = mm
+			d.mentionTo[m.End] = mm
+		}
+	}
+	d.read(sentences)
+	d.findQuotes()
+	d.collectRoles()
+	for i := range d.sents {
+		d.sentenceStatements(i)
+	}
+	return d.result()
+}
+
+// read tokenizes the sentences and numbers their paragraphs.
+func (d *doc) read(spans []text.Span) {
+	paras := text.Paragraphs(d.src)
+	p := 0
+	for i, s := range spans {
+		for p < len(paras)-1 && paras[p].End <= s.Start {
+			p++
+		}
+		toks := text.AppendTokens(nil, d.src, s)
+		low := make([]string, len(toks))
+		for k, t := range toks {
+			low[k] = strings.ReplaceAll(strings.ToLower(t.Text(d.src)), "’", "'")
+		}
+		d.sents = append(d.sents, sentence{Span: s, index: i, para: p, toks: toks, low: low})
+	}
+}
+
+// findQuotes pairs the quotation marks of each paragraph's body text.
+func (d *doc) findQuotes() {
+	for i := 0; i < len(d.sents); {
+		j := i
+		for j+1 < len(d.sents) && d.sents[j+1].para == d.sents[i].para {
+			j++
+		}
+		span := text.Span{Start: d.sents[i].Start, End: d.sents[j].End}
+		d.quotes = d.f.marks.find(d.quotes, d.src, span, d.sents[i].para)
+		i = j + 1
+	}
+	sort.Slice(d.quotes, func(a, b int) bool { return d.quotes[a].inner.Start < d.quotes[b].inner.Start })
+}
+
+// roleKey identifies a role noun across its inflections: its first five
+// letters, folded ("talsmaður", "talsmanns" → "talsm").
+func roleKey(w string) string {
+	w = strings.ToLower(w)
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		w = w[i+1:] // "kreml-sprecher" → "sprecher"
+	}
+	n := 0
+	for i := range w {
+		if n == 5 {
+			return w[:i]
+		}
+		n++
+	}
+	return w
+}
+
+// collectRoles records the roles appositions and titles give people:
+// "Dimitrí Peskov, talsmaður Pútíns", "Kremlin spokesman Dmitry Peskov",
+// "il portavoce Dmitry Peskov".
+func (d *doc) collectRoles() {
+	for _, s := range d.sents {
+		for k, t := range s.toks {
+			m, ok := d.mentionAt[t.Start]
+			if !ok || m.ent.Type != entities.Person {
+				continue
+			}
+			// A role right before a full name ("spokesman Dmitry Peskov"); a
+			// lone surname there is rather the role's complement
+			// ("talsmaður Pútíns").
+			if strings.Contains(m.Span.Text(d.src), " ") {
+				for j := k - 1; j >= 0 && j >= k-2; j-- {
+					if d.isRole(s, j) {
+						if _, taken := d.roleOf[roleKey(s.low[j])]; !taken {
+							d.roleOf[roleKey(s.low[j])] = m.ent
+						}
+						break
+					}
+				}
+			}
+			// An apposition after it: "Name, role …".
+			e := k
+			for e < len(s.toks) && s.toks[e].End <= m.End {
+				e++
+			}
+			if e < len(s.toks) && s.low[e] == "," {
+				for j := e + 1; j < len(s.toks) && j <= e+3; j++ {
+					if d.isRole(s, j) {
+						d.roleOf[roleKey(s.low[j])] = m.ent // an apposition wins
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// isRole reports a role noun at token j ("spokesman", "Kreml-Sprechers").
+func (d *doc) isRole(s sentence, j int) bool {
+	w := s.low[j]
+	if d.f.roles[w] {
+		return true
+	}
+	if i := strings.LastIndexByte(w, '-'); i > 0 {
+		return d.f.roles[w[i+1:]]
+	}
+	return false
+}
+
+// result orders the statements and drops those whose content another,
+// earlier found, already covers.
+func (d *doc) result() []Statement {
+	sort.SliceStable(d.out, func(i, j int) bool { return d.out[i].Content.Start < d.out[j].Content.Start })
+	var out []Statement
+	for _, st := range d.out {
+		if n := len(out); n > 0 && out[n-1].Content.Overlaps(st.Content) {
+			if betterThan(st, out[n-1]) {
+				out[n-1] = st
+			}
+			continue
+		}
+		out = append(out, st)
+	}
+	return out
+}
+
+// betterThan prefers a resolved speaker, then the longer content.
+func betterThan(a, b Statement) bool {
+	if (a.Speaker.Name != "") != (b.Speaker.Name != "") {
+		return a.Speaker.Name != ""
+	}
+	return a.Content.Len() > b.Content.Len()
+}
+
+// emit records a statement and makes its speaker the latest one.
+func (d *doc) emit(st Statement) {
+	st.Content = st.Content.Trim(d.src)
+	st.Content = trimPunct(d.src, st.Content)
+	if st.Content.Empty() {
+		return
+	}
+	if st.Confidence == 0 {
+		st.Confidence = confidence(st)
+	}
+	d.out = append(d.out, st)
+	if st.Speaker.Name != "" {
+		d.last = st.Speaker
+		d.lastSent = st.Sentence
+		d.lastPara = d.sents[st.Sentence].para
+	}
+}
+
+// trimPunct drops sentence punctuation and stray marks at the content's
+// ends, which belong to the sentence rather than to what was said.
+func trimPunct(src string, s text.Span) text.Span {
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(src[s.Start:s.End])
+		if r == '.' || r == ',' || r == ';' || r == ':' || unicode.IsSpace(r) {
+			s.End -= n
+			continue
+		}
+		break
+	}
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(src[s.Start:s.End])
+		if r == ',' || r == ':' || unicode.IsSpace(r) {
+			s.Start += n
+			continue
+		}
+		break
+	}
+	return s
+}
+
+func confidence(st Statement) float64 {
+	c := map[Resolution]float64{Named: 0.9, Apposition: 0.9, PostAuthor: 0.85, Role: 0.75, Pronoun: 0.7,
+		Continuation: 0.65, Carried: 0.6, Source: 0.6, Unresolved: 0.3}[st.Speaker.Resolution]
+	if st.Kind == Indirect && st.Cue.Empty() {
+		c -= 0.1
+	}
+	return c
+}
