@@ -505,6 +505,13 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			j++
 			continue
 		}
+		// A capitalised article or preposition inside a surname, after a
+		// given name: "Marine Le Pen", "Yannick Le Bihan", "Charles De Gaulle".
+		if ws[j].upper && j == i+1 && j+1 < len(ws) && !ws[j].gapAfter && r.gaz.IsGivenName(ws[i].s) &&
+			utf8.RuneCountInString(ws[j].s) <= 3 && r.nameWord(ws[j+1]) && !r.functionWord(ws[j+1]) {
+			j += 2
+			continue
+		}
 		// One or two joining words, then a name word.
 		joined := 0
 		for n := 1; n <= 2 && j+n < len(ws); n++ {

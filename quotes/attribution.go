@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -67,7 +68,7 @@ func (d *doc) sentenceStatements(i int) {
 	// Reporting verbs first: an "according to" in the same sentence then
 	// names a secondary source and yields to them.
 	for ci, c := range cues {
-		if c.according || c.after {
+		if c.according || c.after || d.inClosedQuote(c.span(s)) {
 			continue
 		}
 		next := len(s.toks)
@@ -101,6 +102,13 @@ func (d *doc) quotesIn(s sentence) []quote {
 		}
 	}
 	return out
+}
+
+// sentenceOf returns the index of the sentence holding offset off (the
+// last one starting at or before it).
+func (d *doc) sentenceOf(off int) int {
+	k := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > off }) - 1
+	return max(k, 0)
 }
 
 // tokenAt returns the index of the token starting at or after off.
@@ -469,15 +477,41 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	words := wordCount(d.src, q.inner)
 	qStart := tokenAt(s, q.inner.Start)
-	qEnd := tokenAt(s, q.inner.End)
-	// "„…“, sagte er." / "“…,” he said" / "“…” ha detto il portavoce".
+	// The attribution after the quotation stands in the sentence where it
+	// closes, which is another one when the quotation runs over lines.
+	es, ecues := s, cues
+	if k := d.sentenceOf(q.inner.End); k > s.index {
+		es, ecues = d.sents[k], d.cues(d.sents[k])
+	}
+	qEnd := tokenAt(es, q.inner.End)
+	// "« Nous avons proposé …, a-t-il déclaré, et nous … »": the
+	// attribution interrupts one pair of marks; both parts are the
+	// speaker's.
 	for _, c := range cues {
+		cs := c.span(s)
+		if c.according || c.after || !q.inner.Contains(cs) || c.start == 0 || s.low[c.start-1] != "," {
+			continue
+		}
+		end := c.last()
+		for end < len(s.toks) && s.low[end] != "," && s.toks[end].End <= q.inner.End {
+			end++
+		}
+		if end >= len(s.toks) || s.low[end] != "," {
+			continue
+		}
+		spk := d.speaker(s, c)
+		d.emitQuote(s, quote{inner: text.Span{Start: q.inner.Start, End: s.toks[c.start-1].Start}}, words, spk, cs)
+		d.emitQuote(s, quote{inner: text.Span{Start: s.toks[end].End, End: q.inner.End}}, words, spk, cs)
+		return
+	}
+	// "„…“, sagte er." / "“…,” he said" / "“…” ha detto il portavoce".
+	for _, c := range ecues {
 		if c.according || c.after {
 			continue
 		}
-		if c.start >= qEnd && c.start <= qEnd+4 && noClauseBetween(s, qEnd, c.start) {
-			if spk := d.speaker(s, c); spk.Name != "" || words >= minDirectWords {
-				d.emitQuote(s, q, words, spk, c.span(s))
+		if c.start >= qEnd && c.start <= qEnd+4 && noClauseBetween(es, qEnd, c.start) {
+			if spk := d.speaker(es, c); spk.Name != "" || words >= minDirectWords {
+				d.emitQuote(s, q, words, spk, c.span(es))
 				return
 			}
 		}
@@ -499,6 +533,36 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		if m, ok := d.mentionTo[s.toks[k-2].End]; ok && m.Start == s.toks[0].Start {
 			d.emit(Statement{Kind: Direct, Form: Headline, Content: q.inner, Speaker: named(m, Named), Sentence: s.index})
 			return
+		}
+	}
+	// A reporting verb earlier in the sentence with its subject: the rest
+	// from the verb is mixed speech ("called her remarks “unhinged”").
+	for _, c := range cues {
+		if c.according || c.after || c.last() > qStart {
+			continue
+		}
+		if spk, ok := d.subjectBefore(s, c); ok && spk.Resolution != Source {
+			end := q.inner.End
+			if !q.close.Empty() {
+				end = q.close.End
+			}
+			d.emit(Statement{Kind: Mixed, Form: Clause, Content: text.Span{Start: s.toks[c.last()-1].End, End: end}, Speaker: spk, Cue: c.span(s), Sentence: s.index})
+			return
+		}
+	}
+	// The sentence before ends "X sagte:": the quotation is X's.
+	if s.index > 0 && qStart <= 1 {
+		prev := d.sents[s.index-1]
+		if n := len(prev.low); n > 0 && prev.low[n-1] == ":" {
+			pc := d.cues(prev)
+			for i := len(pc) - 1; i >= 0; i-- {
+				if c := pc[i]; !c.according && !c.after && c.last() >= n-5 {
+					if spk := d.speaker(prev, c); spk.Name != "" {
+						d.emitQuote(s, q, words, spk, c.span(prev))
+						return
+					}
+				}
+			}
 		}
 	}
 	if words < minDirectWords {
@@ -608,7 +672,20 @@ func (d *doc) postAfter(s sentence) (Speaker, bool) {
 // (through an apposition), or after it where the verb comes first ("sagte
 // Peskov", "ha detto il portavoce"), resolved to an entity.
 func (d *doc) speaker(s sentence, c cue) Speaker {
-	if spk, ok := d.subjectBefore(s, c); ok {
+	// A pronoun written into the verb: "a-t-il déclaré", "dit-elle".
+	for k := c.start; k < c.last(); k++ {
+		if i := strings.LastIndexByte(s.low[k], '-'); i > 0 && d.f.pronouns[s.low[k][i+1:]] {
+			spk := d.pronoun(s, k)
+			if spk.Name != "" {
+				return spk
+			}
+		}
+	}
+	if d.inClosedQuote(c.span(s)) {
+		if spk, ok := d.subjectAfter(s, c); ok {
+			return spk
+		}
+	} else if spk, ok := d.subjectBefore(s, c); ok {
 		return spk
 	}
 	if spk, ok := d.subjectAfter(s, c); ok {
@@ -720,6 +797,16 @@ func (d *doc) compoundRole(s sentence, k int, m mention) bool {
 	return m.Span != s.toks[k].Span && d.isRole(s, k)
 }
 
+// inClosedQuote reports a span inside a quotation with both its marks.
+func (d *doc) inClosedQuote(sp text.Span) bool {
+	for _, q := range d.quotes {
+		if !q.close.Empty() && !q.open.Empty() && q.inner.Contains(sp) {
+			return true
+		}
+	}
+	return false
+}
+
 // inQuote reports a span inside a quotation.
 func (d *doc) inQuote(sp text.Span) bool {
 	for _, q := range d.quotes {
@@ -769,19 +856,27 @@ func named(m mention, how Resolution) Speaker {
 // latest person named before the sentence.
 func (d *doc) pronoun(s sentence, k int) Speaker {
 	span := s.toks[k].Span
-	if d.last.Name != "" && s.index-d.lastSent <= 3 {
+	// The person named last before the pronoun, outside quotations …
+	var best mention
+	for _, m := range d.mentionTo {
+		if m.ent.Type == entities.Person && m.End <= span.Start && m.End > best.End && !d.inQuote(m.Span) {
+			best = m
+		}
+	}
+	// … unless that name stood before the end of the latest statement:
+	// its speaker is the nearer antecedent.
+	if d.last.Name != "" && s.index-d.lastSent <= 3 && (best.ent == nil || best.Start < d.lastAt) {
 		spk := d.last
 		spk.Mention, spk.Resolution = span, Pronoun
 		return spk
 	}
-	var best mention
-	for _, m := range d.mentionTo {
-		if m.ent.Type == entities.Person && m.End <= s.Start && m.End > best.End {
-			best = m
-		}
-	}
 	if best.ent == nil {
-		return Speaker{}
+		if d.last.Name == "" {
+			return Speaker{}
+		}
+		spk := d.last
+		spk.Mention, spk.Resolution = span, Pronoun
+		return spk
 	}
 	spk := named(best, Pronoun)
 	spk.Mention = span
@@ -825,8 +920,11 @@ func (d *doc) salientPerson(i int) *entities.Entity {
 	if i == 0 {
 		return nil
 	}
+	if i > len(d.sents) {
+		i = len(d.sents)
+	}
 	from := d.sents[max(0, i-3)].Start
-	to := d.sents[i].Start
+	to := d.sents[i-1].End
 	// Mentions in the window count most; the article's count breaks ties.
 	score := map[*entities.Entity]int{}
 	for _, m := range d.mentionAt {

@@ -97,6 +97,7 @@ type doc struct {
 	last     Speaker
 	lastSent int
 	lastPara int
+	lastAt   int // where the latest statement ends
 }
 
 // mention is an entity mention with its entity.
@@ -149,16 +150,40 @@ func (d *doc) read(spans []text.Span) {
 
 // findQuotes pairs the quotation marks of each paragraph's body text.
 func (d *doc) findQuotes() {
+	skip := -1 // paragraph text before this offset was taken by a quote
 	for i := 0; i < len(d.sents); {
 		j := i
 		for j+1 < len(d.sents) && d.sents[j+1].para == d.sents[i].para {
 			j++
 		}
-		span := text.Span{Start: d.sents[i].Start, End: d.sents[j].End}
+		span := text.Span{Start: max(d.sents[i].Start, skip), End: d.sents[j].End}
+		n := len(d.quotes)
 		d.quotes = d.f.marks.find(d.quotes, d.src, span, d.sents[i].para)
+		// A quotation still open at the paragraph's end runs on into the
+		// next one when that one does not reopen it (one sentence a line).
+		if k := len(d.quotes) - 1; k >= n && d.quotes[k].close.Empty() && !d.quotes[k].strayClose && j+1 < len(d.sents) {
+			if end, ok := d.f.marks.closeIn(d.src, d.quotes[k].open, text.Span{Start: d.sents[j+1].Start, End: d.paragraphEndOf(j + 1)}); ok {
+				d.quotes[k].close = end
+				d.quotes[k].inner = text.Span{Start: d.quotes[k].open.End, End: end.Start}.Trim(d.src)
+				skip = end.End
+				i = j + 1
+				continue
+			}
+		}
+		skip = -1
 		i = j + 1
 	}
 	sort.Slice(d.quotes, func(a, b int) bool { return d.quotes[a].inner.Start < d.quotes[b].inner.Start })
+}
+
+// paragraphEndOf returns the end of the body text of sentence i's
+// paragraph.
+func (d *doc) paragraphEndOf(i int) int {
+	end := d.sents[i].End
+	for k := i + 1; k < len(d.sents) && d.sents[k].para == d.sents[i].para; k++ {
+		end = d.sents[k].End
+	}
+	return end
 }
 
 // roleKey identifies a role noun across its inflections: its first five
@@ -270,6 +295,7 @@ func (d *doc) emit(st Statement) {
 		d.last = st.Speaker
 		d.lastSent = st.Sentence
 		d.lastPara = d.sents[st.Sentence].para
+		d.lastAt = max(st.Speaker.Mention.End, st.Cue.End, st.Content.End)
 	}
 }
 

@@ -118,6 +118,34 @@ func (m *marks) find(dst []quote, src string, p text.Span, para int) []quote {
 	return dst
 }
 
+// closeIn finds, in paragraph p, the mark that closes the quotation
+// opened by open, when p does not start by reopening it and opens no
+// other quotation before it.
+func (m *marks) closeIn(src string, open text.Span, p text.Span) (text.Span, bool) {
+	o, _ := utf8.DecodeRuneInString(src[open.Start:open.End])
+	if first, _ := utf8.DecodeRuneInString(src[p.Start:p.End]); m.opens[first] {
+		return text.Span{}, false
+	}
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(src[i:p.End])
+		if m.closes[o][r] {
+			prev, _ := utf8.DecodeLastRuneInString(src[p.Start:i])
+			next, _ := utf8.DecodeRuneInString(src[i+n : p.End])
+			if i+n >= p.End {
+				next = ' '
+			}
+			if closesHere(r, prev, next) {
+				return text.Span{Start: i, End: i + n}, true
+			}
+		}
+		if r == o && m.opens[r] && !m.closes[o][r] {
+			return text.Span{}, false
+		}
+		i += n
+	}
+	return text.Span{}, false
+}
+
 // lastColon returns the position after the last colon in src[from:to],
 // or from.
 func lastColon(src string, from, to int) int {
