@@ -11,7 +11,7 @@ import (
 
 // maxLeadWords is how far before a complementizer a reporting verb may
 // stand: "sagði blaðamönnum í dag að", "told reporters on Monday that".
-const maxLeadWords = 6
+const maxLeadWords = 8
 
 // minDirectWords: a quotation this long is a statement with an attribution
 // next to it; shorter ones are terms or scare quotes unless a reported
@@ -509,7 +509,8 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		if c.according || c.after {
 			continue
 		}
-		if c.start >= qEnd && c.start <= qEnd+4 && noClauseBetween(es, qEnd, c.start) {
+		if c.start >= qEnd && (c.start <= qEnd+4 || c.start <= qEnd+8 && d.nounPhraseBetween(es, qEnd, c.start) ||
+			c.start <= qEnd+12 && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
 			if spk := d.speaker(es, c); spk.Name != "" || words >= minDirectWords {
 				d.emitQuote(s, q, words, spk, c.span(es))
 				return
@@ -528,11 +529,28 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			}
 		}
 	}
+	// "“…” ― Krystal Correa": the name under the quotation.
+	if spk, ok := d.dashAuthor(es, q); ok {
+		d.emit(Statement{Kind: Direct, Form: Post, Content: q.inner, Speaker: spk, Sentence: s.index})
+		return
+	}
+	// A transcript: "PENCE: Well, look, …" at a paragraph's start.
+	if spk, ok := d.transcript(s, q); ok {
+		d.emit(Statement{Kind: Direct, Form: Headline, Content: q.inner, Speaker: spk, Sentence: s.index})
+		return
+	}
 	// A headline: "Cremlino: “Proposta molto interessante”".
 	if k := tokenAt(s, q.open.Start); !q.open.Empty() && k >= 2 && s.low[k-1] == ":" && words >= 2 {
 		if m, ok := d.mentionTo[s.toks[k-2].End]; ok && m.Start == s.toks[0].Start {
 			d.emit(Statement{Kind: Direct, Form: Headline, Content: q.inner, Speaker: named(m, Named), Sentence: s.index})
 			return
+		}
+		// "Il sindaco: «…»": a role the article names elsewhere.
+		if d.isRole(s, k-2) && k-2 <= 1 {
+			if spk := d.role(s, k-2); spk.Resolution == Role {
+				d.emit(Statement{Kind: Direct, Form: Headline, Content: q.inner, Speaker: spk, Sentence: s.index})
+				return
+			}
 		}
 	}
 	// A reporting verb earlier in the sentence with its subject: the rest
@@ -590,16 +608,100 @@ func (d *doc) emitQuote(s sentence, q quote, words int, spk Speaker, cueSpan tex
 	d.emit(Statement{Kind: kind, Form: Quoted, Content: q.inner, Speaker: spk, Cue: cueSpan, Sentence: s.index})
 }
 
-// noClauseBetween reports that only punctuation and at most a few words
-// stand between tokens a and b.
-func noClauseBetween(s sentence, a, b int) bool {
+// noClauseBetween reports that no sentence punctuation stands between
+// tokens a and b (the dot of "Mr." or of an initial does not count).
+func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 	for k := a; k < b; k++ {
 		switch s.low[k] {
-		case ".", "!", "?", ";":
+		case ".":
+			if k > 0 && s.toks[k-1].Word && (s.toks[k-1].Upper && len(s.low[k-1]) <= 3 || d.f.abbrev[s.low[k-1]+"."]) {
+				continue
+			}
+			if k+1 < len(s.toks) && s.low[k+1] == ")" {
+				continue
+			}
+			return false
+		case "!", "?", ";":
 			return false
 		}
 	}
 	return true
+}
+
+// nounPhraseBetween reports a speaker's noun phrase, and nothing that
+// could be a clause of its own, between the quotation and the verb:
+// "“…?” a narrator in the Clinton ad asks", "…" Rep. Elijah E. Cummings
+// (D-Md.) said".
+func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.toks[k].Word && s.toks[k].Lower && !d.f.dets[s.low[k]] && !d.f.preps[s.low[k]] && !d.isRole(s, k) &&
+			!d.f.pack.IsStopword(s.low[k]) && k > a && s.toks[k-1].Word && s.toks[k-1].Lower {
+			return false // two lower-case content words in a row: a clause
+		}
+	}
+	return true
+}
+
+// dashAuthor reads "“…” ― Name" or "“…” — Name, role": the name after a
+// dash under a quotation.
+func (d *doc) dashAuthor(s sentence, q quote) (Speaker, bool) {
+	if q.close.Empty() {
+		return Speaker{}, false
+	}
+	k := tokenAt(s, q.close.End)
+	if k+1 >= len(s.toks) {
+		return Speaker{}, false
+	}
+	switch s.low[k] {
+	case "―", "—", "–", "-":
+	default:
+		return Speaker{}, false
+	}
+	if m, ok := d.mentionAt[s.toks[k+1].Start]; ok && m.ent.Type != entities.Loc {
+		return named(m, PostAuthor), true
+	}
+	// A name the recogniser did not take: the capitalised words as written.
+	span := text.Span{}
+	for j := k + 1; j < len(s.toks) && s.toks[j].Word && s.toks[j].Upper; j++ {
+		if span.Empty() {
+			span.Start = s.toks[j].Start
+		}
+		span.End = s.toks[j].End
+	}
+	if span.Empty() || wordCount(d.src, span) < 2 {
+		return Speaker{}, false
+	}
+	return Speaker{Name: span.Text(d.src), Mention: span, Resolution: PostAuthor}, true
+}
+
+// transcript reads a speaker's name in capitals and a colon at the start
+// of the quotation: "PENCE: Well, look, …".
+func (d *doc) transcript(s sentence, q quote) (Speaker, bool) {
+	k := tokenAt(s, q.inner.Start)
+	if k+1 >= len(s.toks) || s.low[k+1] != ":" || !s.toks[k].Word {
+		return Speaker{}, false
+	}
+	w := s.toks[k].Text(d.src)
+	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		return Speaker{}, false
+	}
+	return Speaker{Name: w, Mention: s.toks[k].Span, Resolution: Named}, true
+}
+
+// appositionBetween reports "…,” Flynn, a top Trump surrogate, said": a
+// name and an apposition between commas before the verb.
+func (d *doc) appositionBetween(s sentence, a, b int) bool {
+	commas := 0
+	named := false
+	for k := a; k < b; k++ {
+		if s.low[k] == "," {
+			commas++
+		}
+		if _, ok := d.mentionAt[s.toks[k].Start]; ok {
+			named = true
+		}
+	}
+	return named && commas >= 2
 }
 
 // fillsParagraph reports a quotation that is the first thing in its
@@ -865,7 +967,7 @@ func (d *doc) pronoun(s sentence, k int) Speaker {
 	}
 	// … unless that name stood before the end of the latest statement:
 	// its speaker is the nearer antecedent.
-	if d.last.Name != "" && s.index-d.lastSent <= 3 && (best.ent == nil || best.Start < d.lastAt) {
+	if d.last.Name != "" && s.index-d.lastSent <= 3 && (best.ent == nil || best.Start < d.lastAt && d.last.Type == entities.Person) {
 		spk := d.last
 		spk.Mention, spk.Resolution = span, Pronoun
 		return spk

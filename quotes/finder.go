@@ -24,6 +24,7 @@ type Finder struct {
 	pronouns map[string]bool
 	roles    map[string]bool
 	dets     map[string]bool // articles
+	abbrev   map[string]bool // lower-cased abbreviations with their dot
 	preps    map[string]bool // prepositions and connectors before a name
 }
 
@@ -43,7 +44,11 @@ func New(p *lang.Pack) *Finder {
 		pronouns: map[string]bool{},
 		roles:    map[string]bool{},
 		dets:     map[string]bool{},
+		abbrev:   map[string]bool{},
 		preps:    map[string]bool{},
+	}
+	for _, a := range p.Abbreviations {
+		f.abbrev[strings.ToLower(a)] = true
 	}
 	for _, w := range p.Determiners {
 		f.dets[strings.ToLower(w)] = true
