@@ -90,7 +90,30 @@ func (d *doc) sentenceStatements(i int) {
 			d.quoted(s, q, cues)
 		}
 	}
+	d.reportedMood(s, cues)
 	d.post(s)
+}
+
+// reportedMood continues the latest statement with a sentence that has no
+// reporting verb but a verb in the reported mood: "Eine Wiedereröffnung
+// sei frühestens im Mai realistisch."
+func (d *doc) reportedMood(s sentence, cues []cue) {
+	if len(d.f.mood) == 0 || d.last.Name == "" || s.index-d.lastSent > 2 || len(cues) > 0 {
+		return
+	}
+	for _, st := range d.out {
+		if st.Content.Overlaps(s.Span) {
+			return
+		}
+	}
+	for k, w := range s.low {
+		if d.f.mood[w] && !d.inQuote(s.toks[k].Span) {
+			spk := d.last
+			spk.Mention, spk.Resolution = text.Span{}, Carried
+			d.emit(Statement{Kind: Indirect, Form: Clause, Content: s.Span, Speaker: spk, Sentence: s.index})
+			return
+		}
+	}
 }
 
 // quotesIn returns the quotations that start in sentence s.
@@ -178,6 +201,31 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		}
 		if !s.toks[k].Word && s.low[k] != "," {
 			break
+		}
+	}
+	// "sagte, die Stadt werde …": a clause in the reported mood after a
+	// comma (German Konjunktiv I) is what was said.
+	comma := -1
+	for k := after; k < len(s.toks) && k < after+maxLeadWords && k < next; k++ {
+		if s.low[k] == "," {
+			comma = k
+			break
+		}
+		if !s.toks[k].Word {
+			break
+		}
+	}
+	if comma >= 0 {
+		for k := comma + 1; k < len(s.toks) && k < next; k++ {
+			if d.f.mood[s.low[k]] {
+				content := text.Span{Start: s.toks[comma].End, End: d.clauseEnd(s, k, cues)}
+				kind := Indirect
+				if d.quoteInside(qs, used, content) {
+					kind = Mixed
+				}
+				d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
+				return
+			}
 		}
 	}
 	// "…, Peskov said." / "„…“, sagte er.": the cue closes the sentence
@@ -568,7 +616,16 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			return
 		}
 	}
-	// The sentence before ends "X sagte:": the quotation is X's.
+	// "Koppelin wörtlich: „…“", "Zitat von Schröder: „…“": a name before a
+	// colon that opens the quotation.
+	if k := tokenAt(s, q.open.Start); !q.open.Empty() && k >= 2 && s.low[k-1] == ":" {
+		if spk, ok := d.nameBefore(s, max(0, k-9), k-1); ok {
+			d.emitQuote(s, q, words, spk, text.Span{})
+			return
+		}
+	}
+	// The sentence before ends "X sagte:" or "Name, role:": the quotation
+	// is X's.
 	if s.index > 0 && qStart <= 1 {
 		prev := d.sents[s.index-1]
 		if n := len(prev.low); n > 0 && prev.low[n-1] == ":" {
@@ -580,6 +637,10 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 						return
 					}
 				}
+			}
+			if spk, ok := d.nameBefore(prev, 0, n-1); ok {
+				d.emitQuote(s, q, words, spk, text.Span{})
+				return
 			}
 		}
 	}
@@ -640,6 +701,19 @@ func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// nameBefore returns the first person or organisation named in tokens
+// [from, to) outside a prepositional phrase, when no reporting verb
+// stands there.
+func (d *doc) nameBefore(s sentence, from, to int) (Speaker, bool) {
+	for k := from; k < to; k++ {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) &&
+			(k == 0 || !d.f.preps[s.low[k-1]] || s.low[k-1] == "von") {
+			return named(m, Named), true
+		}
+	}
+	return Speaker{}, false
 }
 
 // dashAuthor reads "“…” ― Name" or "“…” — Name, role": the name after a
@@ -874,6 +948,12 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		// ("investors estimated", "analistas estiman").
 		if k == c.start-1 && t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 && strings.HasSuffix(s.low[k], "s") {
 			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
+		}
+		// An article and a noun right before the verb: "der Randalierer
+		// rief", "the announcer said".
+		if k == c.start-1 && k > 0 && d.f.dets[s.low[k-1]] && t.Letter && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
+			span := text.Span{Start: s.toks[k-1].Start, End: t.End}
+			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
 		if t.Lower && !d.f.pack.IsStopword(s.low[k]) {
 			content = true

@@ -25,6 +25,7 @@ type Finder struct {
 	roles    map[string]bool
 	dets     map[string]bool // articles
 	abbrev   map[string]bool // lower-cased abbreviations with their dot
+	mood     map[string]bool // verb forms of reported speech ("sei")
 	preps    map[string]bool // prepositions and connectors before a name
 }
 
@@ -45,7 +46,11 @@ func New(p *lang.Pack) *Finder {
 		roles:    map[string]bool{},
 		dets:     map[string]bool{},
 		abbrev:   map[string]bool{},
+		mood:     map[string]bool{},
 		preps:    map[string]bool{},
+	}
+	for _, w := range p.ReportedMood {
+		f.mood[strings.ToLower(w)] = true
 	}
 	for _, a := range p.Abbreviations {
 		f.abbrev[strings.ToLower(a)] = true
