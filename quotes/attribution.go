@@ -565,12 +565,17 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			}
 		}
 	}
-	// "Peskov said: “…”" / "X sagte: „…“" / "ha detto: «…»".
+	// "Peskov said: “…”" / "X sagte: „…“" / "ha detto: «…»"; and the
+	// second part of "«…», ha detto ieri in consiglio, «…»".
 	for _, c := range cues {
 		if c.according || c.after {
 			continue
 		}
-		if c.last() <= qStart && qStart-c.last() <= 4 {
+		window := 4
+		if d.quoteClosesBefore(s, c.start) {
+			window = 10
+		}
+		if c.last() <= qStart && qStart-c.last() <= window {
 			if spk := d.speaker(s, c); spk.Name != "" {
 				d.emitQuote(s, q, words, spk, c.span(s))
 				return
@@ -760,6 +765,17 @@ func (d *doc) transcript(s sentence, q quote) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: w, Mention: s.toks[k].Span, Resolution: Named}, true
+}
+
+// quoteClosesBefore reports a quotation closing right before token k: the
+// cue then interrupts a quotation that goes on after it.
+func (d *doc) quoteClosesBefore(s sentence, k int) bool {
+	for _, q := range d.quotes {
+		if !q.close.Empty() && q.close.End <= s.toks[k].Start && s.toks[k].Start-q.close.End <= 3 && q.close.Start >= s.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionBetween reports "…,” Flynn, a top Trump surrogate, said": a

@@ -101,6 +101,8 @@ type doc struct {
 	// sourceRoles are unnamed sources named by a role ("eines
 	// Kreml-Sprechers"), for a later "der Sprecher".
 	sourceRoles map[string]Speaker
+	// docRoles are nouns an apposition used as a role in this article.
+	docRoles map[string]bool
 	out         []Statement
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
@@ -124,7 +126,7 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 	if len(sentences) == 0 {
 		return nil
 	}
-	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, lastSent: -10}
+	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
 			mm := mention{Span: m.Span, ent: &ents[i]}
@@ -242,11 +244,20 @@ func (d *doc) collectRoles() {
 				e++
 			}
 			if e < len(s.toks) && s.low[e] == "," {
+				found := false
 				for j := e + 1; j < len(s.toks) && j <= e+3; j++ {
 					if d.isRole(s, j) {
 						d.roleOf[roleKey(s.low[j])] = m.ent // an apposition wins
+						found = true
 						break
 					}
+				}
+				// "Anna Ferrari, ginecologa, ha lavorato": a lone noun in
+				// commas after a person's name is that person's role here,
+				// even one the pack does not list.
+				if !found && e+2 < len(s.toks) && s.low[e+2] == "," && s.toks[e+1].Lower && !d.f.pack.IsStopword(s.low[e+1]) {
+					d.docRoles[s.low[e+1]] = true
+					d.roleOf[roleKey(s.low[e+1])] = m.ent
 				}
 			}
 		}
@@ -256,7 +267,7 @@ func (d *doc) collectRoles() {
 // isRole reports a role noun at token j ("spokesman", "Kreml-Sprechers").
 func (d *doc) isRole(s sentence, j int) bool {
 	w := s.low[j]
-	if d.f.roles[w] {
+	if d.f.roles[w] || d.docRoles[w] {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 {

@@ -619,6 +619,10 @@ func (r *Reader) body(src string, toks []text.Token, units []unit) []text.Span {
 			last = i
 		}
 	}
+	// The line under an embedded post belongs to the post before it.
+	if last+1 < cut && units[last+1].kind == kindPost {
+		last++
+	}
 	for i, u := range units {
 		switch {
 		case u.kind == kindTitle:
