@@ -433,20 +433,22 @@ func wordCount(src string, sp text.Span) int {
 
 // accordingTo handles "according to X, …" and "…, according to X".
 func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
-	srcEnd := c.last()
-	for srcEnd < len(s.toks) && s.low[srcEnd] != "," && s.low[srcEnd] != "." {
-		srcEnd++
-	}
+	srcEnd := d.sourceEnd(s, c.last())
 	spk := d.sourceIn(s, c.last(), srcEnd)
 	var content text.Span
-	if c.start <= 1 {
+	switch {
+	case c.start <= 1:
 		// Before the clause: the rest of the sentence after the source.
 		if srcEnd >= len(s.toks) {
 			return
 		}
-		content = text.Span{Start: s.toks[srcEnd].End, End: s.End}
-	} else {
+		content = text.Span{Start: s.toks[srcEnd].Start, End: s.End}
+	case srcEnd >= len(s.toks)-1 || s.low[srcEnd] == "," || s.low[srcEnd] == ".":
+		// After it: "…, according to X."
 		content = text.Span{Start: s.Start, End: s.toks[c.start].Start}
+	default:
+		// Inside it: "Dabei kam es laut Polizei zu Rangeleien."
+		content = s.Span
 	}
 	for _, st := range d.out {
 		if st.Content.Overlaps(content) {
@@ -464,6 +466,29 @@ func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
 		return
 	}
 	d.emit(Statement{Kind: kind, Form: AccordingTo, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
+}
+
+// sourceEnd returns the token after the source that an "according to"
+// phrase ending at token from names: up to a comma or the sentence's end,
+// or, where nouns are capitalised and no comma follows soon, after the
+// first noun and its genitive ("laut Angaben der Polizei zu …").
+func (d *doc) sourceEnd(s sentence, from int) int {
+	end := from
+	for end < len(s.toks) && s.low[end] != "," && s.low[end] != "." && s.low[end] != ";" {
+		end++
+	}
+	if !d.f.pack.CapitalizedNouns || end-from <= 4 {
+		return end
+	}
+	k := from
+	for k < end && !s.toks[k].Upper {
+		k++ // articles and adjectives before the noun
+	}
+	k++
+	for k+1 < end && d.f.dets[s.low[k]] && s.toks[k+1].Upper {
+		k += 2 // a genitive: "der Polizei", "des Ministeriums"
+	}
+	return min(k, end)
 }
 
 // sourceBefore handles "X zufolge": the source stands before the phrase,
