@@ -947,6 +947,9 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 				continue
 			}
 			if isQuoteRune(firstRune(s.low[k])) {
+				if role.Name != "" {
+					return role, true // "“…,” the New York businessman said"
+				}
 				return Speaker{}, false // "“…,” said X": the subject follows
 			}
 			break
@@ -967,6 +970,8 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 					return named(m, Named), true // "spokesman Dmitry Peskov"
 				}
 				return d.role(s, first-1), true // "talsmaður Pútíns"
+			case m.ent.Type == entities.Loc && k == c.start-1 && (first == 0 || !d.f.preps[s.low[first-1]]):
+				// A country speaking for its government: "Russia insisted".
 			case m.ent.Type == entities.Loc, first > 0 && d.f.preps[s.low[first-1]], content:
 				k = first // not the subject: go on to the left
 				continue
@@ -988,6 +993,11 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		// A plain noun right before the verb: an unnamed source
 		// ("investors estimated", "analistas estiman").
 		if k == c.start-1 && t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 && strings.HasSuffix(s.low[k], "s") {
+			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
+		}
+		// A capitalised noun opening the sentence right before the verb:
+		// "Police say", "Demonstrators said".
+		if k == c.start-1 && k == 0 && t.Upper && !t.Digits && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
 			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
 		}
 		// An article and a noun right before the verb: "der Randalierer
