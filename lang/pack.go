@@ -114,8 +114,14 @@ type Pack struct {
 	// Konjunktiv I: "sei", "habe"): a sentence with one continues the
 	// latest statement.
 	ReportedMood []string
-	Roles        []string
-	Pronouns     []string
+	// Relatives are complementizers that also open relative clauses
+	// ("que", "che"): after "Name," they begin a clause about that person.
+	Relatives []string
+	// TermMarkers mark the quotation after them as a term, never speech
+	// ("so-called", "sogenannte", "cosiddetto").
+	TermMarkers []string
+	Roles       []string
+	Pronouns    []string
 
 	stop   map[string]struct{}
 	months map[string]struct{}
@@ -168,6 +174,8 @@ type file struct {
 		AccordingAfter []string `toml:"according_to_after"`
 		Complementizer []string `toml:"complementizers"`
 		ReportedMood   []string `toml:"reported_mood"`
+		Relatives      []string `toml:"relatives"`
+		TermMarkers    []string `toml:"term_markers"`
 		Roles          []string `toml:"roles"`
 		Pronouns       []string `toml:"pronouns"`
 	} `toml:"speech"`
@@ -222,6 +230,8 @@ func Parse(r io.Reader) (*Pack, error) {
 		AccordingToAfter:  clean(f.Speech.AccordingAfter),
 		Complementizers:   clean(f.Speech.Complementizer),
 		ReportedMood:      clean(f.Speech.ReportedMood),
+		Relatives:         clean(f.Speech.Relatives),
+		TermMarkers:       clean(f.Speech.TermMarkers),
 		Roles:             clean(f.Speech.Roles),
 		Pronouns:          clean(f.Speech.Pronouns),
 	}

@@ -182,6 +182,9 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	// A complementizer within a few words: the reported clause follows.
 	for k := after; k < len(s.toks) && k < after+maxLeadWords && k < next; k++ {
 		w := s.low[k]
+		if (d.f.comps[w] || d.elidedComp(w)) && d.relativeAfterName(s, k) {
+			break // "…, explica Francisco Lara, que vive …": a relative clause
+		}
 		if d.f.comps[w] || d.elidedComp(w) {
 			start := s.toks[k].End
 			if d.elidedComp(w) {
@@ -275,6 +278,28 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	if wordCount(d.src, content) >= minDirectWords {
 		d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index, Confidence: 0.5})
 	}
+}
+
+// isTermMarker reports "so-called" (one or two words) ending at token k.
+func (d *doc) isTermMarker(s sentence, k int) bool {
+	if d.f.terms[s.low[k]] {
+		return true
+	}
+	return k > 0 && d.f.terms[s.low[k-1]+" "+s.low[k]]
+}
+
+// relativeAfterName reports a complementizer right after "Name," — a
+// relative pronoun opening a clause about that person.
+func (d *doc) relativeAfterName(s sentence, k int) bool {
+	w := strings.TrimRight(s.low[k], "'’")
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		w = w[:i] // "qu'il"
+	}
+	if k < 2 || s.low[k-1] != "," || !d.f.relative[w] {
+		return false
+	}
+	_, named := d.mentionTo[s.toks[k-2].End]
+	return named || d.isRole(s, k-2)
 }
 
 func (d *doc) elidedComp(w string) bool {
@@ -388,7 +413,7 @@ func (d *doc) onlySubject(s sentence, from, to int) bool {
 				break
 			}
 		}
-		if !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || s.toks[k].Upper) {
+		if s.toks[k].Word && !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper) {
 			return false
 		}
 	}
@@ -548,6 +573,10 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 // quoted handles a quotation no reported clause took: an attribution
 // after or before it, a headline, a post, or the previous speaker going on.
 func (d *doc) quoted(s sentence, q quote, cues []cue) {
+	// "the so-called “resilience plan”": a term, not speech.
+	if k := tokenAt(s, q.open.Start); !q.open.Empty() && k > 0 && d.isTermMarker(s, k-1) {
+		return
+	}
 	words := wordCount(d.src, q.inner)
 	qStart := tokenAt(s, q.inner.Start)
 	// The attribution after the quotation stands in the sentence where it
@@ -557,6 +586,19 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		es, ecues = d.sents[k], d.cues(d.sents[k])
 	}
 	qEnd := tokenAt(es, q.inner.End)
+	// "“Why …?” Vitter demanded.": a question or exclamation ends the
+	// sentence at the quotation, and the attribution opens the next one.
+	if !q.close.Empty() && es.index+1 < len(d.sents) && strings.TrimSpace(d.src[q.close.End:es.End]) == "" {
+		next := d.sents[es.index+1]
+		for _, c := range d.cues(next) {
+			if !c.according && !c.after && c.start <= 8 && d.closesSentence(next, c) && d.nounPhraseBetween(next, 0, c.start) {
+				if spk := d.speaker(next, c); spk.Name != "" && spk.Resolution != Carried {
+					d.emitQuote(s, q, words, spk, c.span(next))
+					return
+				}
+			}
+		}
+	}
 	// "« Nous avons proposé …, a-t-il déclaré, et nous … »": the
 	// attribution interrupts one pair of marks; both parts are the
 	// speaker's.
@@ -582,7 +624,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		if c.according || c.after {
 			continue
 		}
-		if c.start >= qEnd && (c.start <= qEnd+4 || c.start <= qEnd+8 && d.nounPhraseBetween(es, qEnd, c.start) ||
+		if c.start >= qEnd && (c.start <= qEnd+4 && d.onlySubject(es, qEnd, c.start) || c.start <= qEnd+8 && d.nounPhraseBetween(es, qEnd, c.start) ||
 			c.start <= qEnd+12 && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
 			if spk := d.speaker(es, c); spk.Name != "" || words >= minDirectWords {
 				d.emitQuote(s, q, words, spk, c.span(es))
@@ -1060,9 +1102,15 @@ func firstRune(s string) rune {
 // subjectAfter reads a subject right after the cue: a name, a pronoun or
 // a role (with its article).
 func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
-	for k := c.last(); k < len(s.toks) && k <= c.last()+2; k++ {
+	for k := c.last(); k < len(s.toks) && k <= c.last()+4; k++ {
+		if s.low[k] == "." && k > 0 && d.f.titles[s.low[k-1]] {
+			continue // "said Mr. McGinley"
+		}
 		if !s.toks[k].Word {
 			return Speaker{}, false
+		}
+		if d.f.titles[s.low[k]] {
+			continue
 		}
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc {
 			return named(m, Named), true
@@ -1074,7 +1122,16 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 			return d.role(s, k), true
 		}
 		if !d.f.dets[s.low[k]] {
-			return Speaker{}, false
+			break
+		}
+	}
+	// "“…,” said one Democratic source on the panel.": a short noun
+	// phrase closing the sentence after the verb.
+	if d.closesSentence(s, c) && c.last() < len(s.toks) && s.toks[c.last()].Word && !d.f.comps[s.low[c.last()]] {
+		span := text.Span{Start: s.toks[c.last()].Start, End: s.toks[len(s.toks)-1].End}
+		span = trimPunct(d.src, span)
+		if n := wordCount(d.src, span); n >= 2 && n <= 6 {
+			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
 	}
 	return Speaker{}, false

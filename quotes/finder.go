@@ -26,6 +26,9 @@ type Finder struct {
 	dets     map[string]bool // articles
 	abbrev   map[string]bool // lower-cased abbreviations with their dot
 	mood     map[string]bool // verb forms of reported speech ("sei")
+	titles   map[string]bool // honorifics, lower case without the dot
+	relative map[string]bool // complementizers that are relative pronouns too
+	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
 }
 
@@ -47,7 +50,19 @@ func New(p *lang.Pack) *Finder {
 		dets:     map[string]bool{},
 		abbrev:   map[string]bool{},
 		mood:     map[string]bool{},
+		titles:   map[string]bool{},
+		relative: map[string]bool{},
+		terms:    map[string]bool{},
 		preps:    map[string]bool{},
+	}
+	for _, w := range p.TermMarkers {
+		f.terms[strings.ToLower(w)] = true
+	}
+	for _, w := range p.Relatives {
+		f.relative[strings.TrimRight(strings.ToLower(w), "'’")] = true
+	}
+	for _, w := range p.Titles {
+		f.titles[strings.TrimSuffix(strings.ToLower(w), ".")] = true
 	}
 	for _, w := range p.ReportedMood {
 		f.mood[strings.ToLower(w)] = true
@@ -103,7 +118,7 @@ type doc struct {
 	sourceRoles map[string]Speaker
 	// docRoles are nouns an apposition used as a role in this article.
 	docRoles map[string]bool
-	out         []Statement
+	out      []Statement
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
 	last     Speaker
