@@ -238,8 +238,17 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		if k := d.quoteEndingBefore(qs, s, comma); k >= 0 {
 			return // the quotation takes the cue
 		}
-		if wordsIn(s, 0, comma) >= minDirectWords && !d.quoteInside(qs, used, content) {
-			d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
+		for _, o := range cues {
+			if (o.according || o.after) && o.start < comma {
+				return // "… laut Kommentaren eines Sprechers, CNN berichtet": the source inside speaks
+			}
+		}
+		if wordsIn(s, 0, comma) >= minDirectWords {
+			kind := Indirect
+			if d.quoteInside(qs, used, content) {
+				kind = Mixed // "A cashier who “steals …” is held accountable, Warren said."
+			}
+			d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
 		}
 		return
 	}
@@ -624,7 +633,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		if c.according || c.after {
 			continue
 		}
-		if c.start >= qEnd && (c.start <= qEnd+4 && d.onlySubject(es, qEnd, c.start) || c.start <= qEnd+8 && d.nounPhraseBetween(es, qEnd, c.start) ||
+		if c.start >= qEnd && (c.start <= qEnd+4 && d.onlySubject(es, qEnd, c.start) || c.start <= qEnd+12 && d.nounPhraseBetween(es, qEnd, c.start) ||
 			c.start <= qEnd+12 && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
 			if spk := d.speaker(es, c); spk.Name != "" || words >= minDirectWords {
 				d.emitQuote(s, q, words, spk, c.span(es))
@@ -795,6 +804,10 @@ func (d *doc) dashAuthor(s sentence, q quote) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	k := tokenAt(s, q.close.End)
+	if k >= len(s.toks) && s.index+1 < len(d.sents) && d.sents[s.index+1].para == s.para {
+		// The sentence ended with the quotation: the dash opens the next.
+		s, k = d.sents[s.index+1], 0
+	}
 	if k+1 >= len(s.toks) {
 		return Speaker{}, false
 	}
