@@ -629,7 +629,28 @@ func (r *Recognizer) stems(f string) []string {
 	return out
 }
 
-func (r *Recognizer) isRole(w word) bool { return r.roles[w.f] }
+func (r *Recognizer) isRole(w word) bool {
+	if r.roles[w.f] {
+		return true
+	}
+	// German compounds end in the role: "Bundesinnenminister",
+	// "Regierungssprecher", "BKA-Präsident".
+	return r.nounCase && compoundRole(w.f, r.roles)
+}
+
+// compoundRole reports a folded word that ends in a role of at least five
+// letters after a head of at least three ("regierungssprecher").
+func compoundRole(f string, roles map[string]bool) bool {
+	if i := strings.LastIndexByte(f, '-'); i > 0 && roles[f[i+1:]] {
+		return true
+	}
+	for i := 3; i+5 <= len(f); i++ {
+		if roles[f[i:]] {
+			return true
+		}
+	}
+	return false
+}
 
 // possessive reports a word whose possessive ending was cut off: the
 // owner's name ends there.

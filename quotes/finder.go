@@ -285,8 +285,16 @@ func (d *doc) isRole(s sentence, j int) bool {
 	if d.f.roles[w] || d.docRoles[w] {
 		return true
 	}
-	if i := strings.LastIndexByte(w, '-'); i > 0 {
-		return d.f.roles[w[i+1:]]
+	if i := strings.LastIndexByte(w, '-'); i > 0 && d.f.roles[w[i+1:]] {
+		return true
+	}
+	// German compounds end in the role: "Regierungssprecher".
+	if d.f.pack.CapitalizedNouns && s.toks[j].Upper {
+		for i := 3; i+5 <= len(w); i++ {
+			if d.f.roles[w[i:]] {
+				return true
+			}
+		}
 	}
 	return false
 }
