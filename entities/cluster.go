@@ -244,6 +244,11 @@ func (r *Recognizer) entity(src string, k *cluster) Entity {
 		e.Key = "per:" + strings.ReplaceAll(strings.ToLower(e.Name), " ", "-")
 	default:
 		e.Name = r.commonForm(src, k)
+		if e.Type == Person {
+			// A person named by one word: written like full names, so that
+			// "Pútín" and "Putin" are one name.
+			e.Name = titleCase(translit(fold(e.Name)))
+		}
 		e.Key = strings.ToLower(e.Type.String()[:3]) + ":" + strings.ReplaceAll(fold(e.Name), " ", "-")
 	}
 	return e

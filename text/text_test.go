@@ -138,3 +138,23 @@ func BenchmarkParagraphsLeadingSpace(b *testing.B) {
 		text.Paragraphs(src)
 	}
 }
+
+func ExampleParagraphs() {
+	src := "Headline\nFirst line of text,\ncontinued here.\n\nNext paragraph."
+	for _, p := range text.Paragraphs(src) {
+		fmt.Printf("%q\n", p.Text(src))
+	}
+	// Output:
+	// "Headline"
+	// "First line of text,\ncontinued here."
+	// "Next paragraph."
+}
+
+func ExampleAppendTokens() {
+	src := "Vísir/EPA: 15:51, l’ipotesi (@elonmusk)."
+	for _, t := range text.AppendTokens(nil, src, text.Span{Start: 0, End: len(src)}) {
+		fmt.Printf("%q ", t.Text(src))
+	}
+	fmt.Println()
+	// Output: "Vísir/EPA" ":" "15:51" "," "l’ipotesi" "(" "@elonmusk" ")" "." 
+}

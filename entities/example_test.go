@@ -1,0 +1,51 @@
+package entities_test
+
+import (
+	"fmt"
+
+	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/text/sentence"
+)
+
+func ExampleRecognizer_Find() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	is, _ := reg.Get("is")
+	src := "Dimitrí Peskov, talsmaður Pútíns, sagði að boð Musk væri áhugavert. Peskov sagði einnig að Pútín notaði ekki samfélagsmiðla."
+	sents := sentence.New(is).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	for _, e := range entities.NewRecognizer(is, gaz).Find(src, sents) {
+		fmt.Printf("%s %s %s:", e.Key, e.Type, e.Name)
+		for _, m := range e.Mentions {
+			fmt.Printf(" %q", m.Text(src))
+		}
+		fmt.Println()
+	}
+	// Output:
+	// per:dmitry-peskov PERSON Dmitry Peskov: "Dimitrí Peskov" "Peskov"
+	// per:putin PERSON Putin: "Pútíns" "Pútín"
+	// org:musk ORG Musk: "Musk"
+}
+
+func ExampleGazetteer_Lookup() {
+	gaz, _ := entities.DefaultGazetteer()
+	for _, name := range []string{"Cremlino", "Kreml", "Mosca"} {
+		e, ok := gaz.Lookup(name)
+		fmt.Println(name, ok, e.Key, e.Name)
+	}
+	// Output:
+	// Cremlino true kremlin Kremlin
+	// Kreml true kremlin Kremlin
+	// Mosca true moscow Moscow
+}
+
+func ExampleLinker_Link() {
+	l := entities.NewLinker()
+	first := []entities.Entity{{Key: "per:dmitry-peskov", Name: "Dmitry Peskov", Type: entities.Person}}
+	later := []entities.Entity{{Key: "per:peskov", Name: "Peskov", Type: entities.Person}}
+	l.Link(first)
+	l.Link(later)
+	fmt.Println(later[0].Key, later[0].Name)
+	// Output: per:dmitry-peskov Dmitry Peskov
+}

@@ -1,0 +1,27 @@
+package quotes_test
+
+import (
+	"fmt"
+
+	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/quotes"
+	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/text/sentence"
+)
+
+func ExampleFinder_Find() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	it, _ := reg.Get("it")
+	src := "Il portavoce Dmitry Peskov ha spiegato che Putin “non usa direttamente i social network”. " +
+		"“Ma dobbiamo capire cosa s'intende”, ha sottolineato Peskov."
+	sents := sentence.New(it).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	ents := entities.NewRecognizer(it, gaz).Find(src, sents)
+	for _, st := range quotes.New(it).Find(src, sents, ents) {
+		fmt.Printf("%s %q — %s (%s, cue %q)\n", st.Kind, st.Content.Text(src), st.Speaker.Name, st.Speaker.Resolution, st.Cue.Text(src))
+	}
+	// Output:
+	// mixed "Putin “non usa direttamente i social network”" — Dmitry Peskov (named, cue "ha spiegato")
+	// direct "Ma dobbiamo capire cosa s'intende" — Dmitry Peskov (named, cue "ha sottolineato")
+}
