@@ -156,5 +156,5 @@ func ExampleAppendTokens() {
 		fmt.Printf("%q ", t.Text(src))
 	}
 	fmt.Println()
-	// Output: "Vísir/EPA" ":" "15:51" "," "l’ipotesi" "(" "@elonmusk" ")" "." 
+	// Output: "Vísir/EPA" ":" "15:51" "," "l’ipotesi" "(" "@elonmusk" ")" "."
 }
