@@ -233,7 +233,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	}
 	// "…, Peskov said." / "„…“, sagte er.": the cue closes the sentence
 	// and what stands before the comma was said.
-	if comma := d.commaBefore(s, c); comma > 0 && d.closesSentence(s, c) && d.onlySubject(s, comma+1, c.start) {
+	if comma := d.commaBefore(s, c); comma > 0 && d.closesSentence(s, c) && d.onlySubject(s, comma+1, c.start) && d.explicitSubject(s, c, comma) {
 		content := text.Span{Start: s.Start, End: s.toks[comma].Start}
 		if k := d.quoteEndingBefore(qs, s, comma); k >= 0 {
 			return // the quotation takes the cue
@@ -406,6 +406,28 @@ func (d *doc) commaBefore(s sentence, c cue) int {
 		}
 	}
 	return -1
+}
+
+// plainPhrase reports tokens [from, to) of words only, none a reporting
+// verb's complementizer or a pronoun: the body of a noun phrase.
+func (d *doc) plainPhrase(s sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !s.toks[k].Word && s.low[k] != "-" || d.f.comps[s.low[k]] || d.f.pronouns[s.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// explicitSubject reports a subject written between the comma and the cue
+// or right after the cue ("…, Peskov said", "…, said Peskov"), not one
+// carried over ("…, adding more").
+func (d *doc) explicitSubject(s sentence, c cue, comma int) bool {
+	if wordsIn(s, comma+1, c.start) > 0 {
+		return true // onlySubject checked the words between
+	}
+	_, ok := d.subjectAfter(s, c)
+	return ok
 }
 
 // onlySubject reports whether tokens [from, to) hold nothing but a
@@ -635,28 +657,24 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		}
 		if c.start >= qEnd && (c.start <= qEnd+4 && d.onlySubject(es, qEnd, c.start) || c.start <= qEnd+12 && d.nounPhraseBetween(es, qEnd, c.start) ||
 			c.start <= qEnd+12 && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
-			if spk := d.speaker(es, c); spk.Name != "" || words >= minDirectWords {
+			spk := d.speaker(es, c)
+			if spk.Resolution == Carried || spk.Name == "" {
+				// "Peabody said: “…,” adding …": a verb without its own
+				// subject after the quotation yields to one before it.
+				if pre, cs, ok := d.preAttribution(s, q, cues); ok {
+					d.emitQuote(s, q, words, pre, cs)
+					return
+				}
+			}
+			if spk.Name != "" || words >= minDirectWords {
 				d.emitQuote(s, q, words, spk, c.span(es))
 				return
 			}
 		}
 	}
-	// "Peskov said: “…”" / "X sagte: „…“" / "ha detto: «…»"; and the
-	// second part of "«…», ha detto ieri in consiglio, «…»".
-	for _, c := range cues {
-		if c.according || c.after {
-			continue
-		}
-		window := 4
-		if d.quoteClosesBefore(s, c.start) {
-			window = 10
-		}
-		if c.last() <= qStart && qStart-c.last() <= window {
-			if spk := d.speaker(s, c); spk.Name != "" {
-				d.emitQuote(s, q, words, spk, c.span(s))
-				return
-			}
-		}
+	if spk, cs, ok := d.preAttribution(s, q, cues); ok {
+		d.emitQuote(s, q, words, spk, cs)
+		return
 	}
 	// "“…” ― Krystal Correa": the name under the quotation.
 	if spk, ok := d.dashAuthor(es, q); ok {
@@ -845,6 +863,28 @@ func (d *doc) transcript(s sentence, q quote) (Speaker, bool) {
 		return Speaker{}, false
 	}
 	return Speaker{Name: w, Mention: s.toks[k].Span, Resolution: Named}, true
+}
+
+// preAttribution finds the cue before a quotation: "Peskov said: “…”",
+// "X sagte: „…“", "ha detto: «…»", and the second part of "«…», ha detto
+// ieri in consiglio, «…»".
+func (d *doc) preAttribution(s sentence, q quote, cues []cue) (Speaker, text.Span, bool) {
+	qStart := tokenAt(s, q.inner.Start)
+	for _, c := range cues {
+		if c.according || c.after {
+			continue
+		}
+		window := 4
+		if d.quoteClosesBefore(s, c.start) {
+			window = 10
+		}
+		if c.last() <= qStart && qStart-c.last() <= window {
+			if spk := d.speaker(s, c); spk.Name != "" {
+				return spk, c.span(s), true
+			}
+		}
+	}
+	return Speaker{}, text.Span{}, false
 }
 
 // quoteClosesBefore reports a quotation closing right before token k: the
@@ -1054,6 +1094,12 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		// "Police say", "Demonstrators said".
 		if k == c.start-1 && k == 0 && t.Upper && !t.Digits && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
 			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
+		}
+		// A noun phrase opening the sentence with an article, right up to
+		// the verb: "The 34-year-old mother of three replied".
+		if k == c.start-1 && c.start <= 8 && d.f.dets[s.low[0]] && d.plainPhrase(s, 1, c.start) {
+			span := text.Span{Start: s.toks[0].Start, End: t.End}
+			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
 		// An article and a noun right before the verb: "der Randalierer
 		// rief", "the announcer said".
