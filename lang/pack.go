@@ -117,6 +117,9 @@ type Pack struct {
 	// Relatives are complementizers that also open relative clauses
 	// ("que", "che"): after "Name," they begin a clause about that person.
 	Relatives []string
+	// Prepositions put the name after them in a phrase of their own, so it
+	// is no speaker ("to Clinton", "mit Merkel", "a Renzi").
+	Prepositions []string
 	// TermMarkers mark the quotation after them as a term, never speech
 	// ("so-called", "sogenannte", "cosiddetto").
 	TermMarkers []string
@@ -176,6 +179,7 @@ type file struct {
 		ReportedMood   []string `toml:"reported_mood"`
 		Relatives      []string `toml:"relatives"`
 		TermMarkers    []string `toml:"term_markers"`
+		Prepositions   []string `toml:"prepositions"`
 		Roles          []string `toml:"roles"`
 		Pronouns       []string `toml:"pronouns"`
 	} `toml:"speech"`
@@ -232,6 +236,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		ReportedMood:      clean(f.Speech.ReportedMood),
 		Relatives:         clean(f.Speech.Relatives),
 		TermMarkers:       clean(f.Speech.TermMarkers),
+		Prepositions:      clean(f.Speech.Prepositions),
 		Roles:             clean(f.Speech.Roles),
 		Pronouns:          clean(f.Speech.Pronouns),
 	}

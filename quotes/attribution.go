@@ -408,6 +408,16 @@ func (d *doc) commaBefore(s sentence, c cue) int {
 	return -1
 }
 
+// namesIn reports an entity mention starting in tokens [from, to).
+func (d *doc) namesIn(s sentence, from, to int) bool {
+	for k := from; k < to; k++ {
+		if _, ok := d.mentionAt[s.toks[k].Start]; ok {
+			return true
+		}
+	}
+	return false
+}
+
 // plainPhrase reports tokens [from, to) of words only, none a reporting
 // verb's complementizer or a pronoun: the body of a noun phrase.
 func (d *doc) plainPhrase(s sentence, from, to int) bool {
@@ -1067,7 +1077,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 				return d.role(s, first-1), true // "talsmaður Pútíns"
 			case m.ent.Type == entities.Loc && k == c.start-1 && (first == 0 || !d.f.preps[s.low[first-1]]):
 				// A country speaking for its government: "Russia insisted".
-			case m.ent.Type == entities.Loc, first > 0 && d.f.preps[s.low[first-1]], content:
+			case m.ent.Type == entities.Loc, first > 0 && (d.f.preps[s.low[first-1]] || d.f.objPreps[s.low[first-1]]), content:
 				k = first // not the subject: go on to the left
 				continue
 			}
@@ -1095,9 +1105,10 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		if k == c.start-1 && k == 0 && t.Upper && !t.Digits && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
 			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
 		}
-		// A noun phrase opening the sentence with an article, right up to
-		// the verb: "The 34-year-old mother of three replied".
-		if k == c.start-1 && c.start <= 8 && d.f.dets[s.low[0]] && d.plainPhrase(s, 1, c.start) {
+		// A noun phrase opening the sentence, right up to the verb: "The
+		// 34-year-old mother of three replied", "Fonti vicine
+		// all'assessorato spiegano".
+		if k == c.start-1 && c.start <= 8 && (d.f.dets[s.low[0]] || s.toks[0].Upper && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, c.start)) && d.plainPhrase(s, 1, c.start) {
 			span := text.Span{Start: s.toks[0].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}

@@ -30,6 +30,7 @@ type Finder struct {
 	relative map[string]bool // complementizers that are relative pronouns too
 	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
+	objPreps map[string]bool // prepositions whose name is an object, not a subject
 }
 
 // New returns a finder for the language of p (nil: marks and structure
@@ -54,6 +55,7 @@ func New(p *lang.Pack) *Finder {
 		relative: map[string]bool{},
 		terms:    map[string]bool{},
 		preps:    map[string]bool{},
+		objPreps: map[string]bool{},
 	}
 	for _, w := range p.TermMarkers {
 		f.terms[strings.ToLower(w)] = true
@@ -75,6 +77,9 @@ func New(p *lang.Pack) *Finder {
 	}
 	for _, w := range append(append([]string(nil), p.Connectors...), p.PlacePrepositions...) {
 		f.preps[strings.ToLower(w)] = true
+	}
+	for _, w := range p.Prepositions {
+		f.objPreps[strings.ToLower(w)] = true
 	}
 	for _, c := range p.Complementizers {
 		c = strings.ToLower(c)
@@ -302,6 +307,7 @@ func (d *doc) isRole(s sentence, j int) bool {
 // result orders the statements and drops those whose content another,
 // earlier found, already covers.
 func (d *doc) result() []Statement {
+	d.reopened()
 	sort.SliceStable(d.out, func(i, j int) bool { return d.out[i].Content.Start < d.out[j].Content.Start })
 	var out []Statement
 	for _, st := range d.out {
@@ -314,6 +320,47 @@ func (d *doc) result() []Statement {
 		out = append(out, st)
 	}
 	return out
+}
+
+// reopened gives a quotation left open at a paragraph's end the speaker of
+// the quotation that reopens the next paragraph (news style for a quote
+// over several paragraphs: each reopened, only the last closed).
+func (d *doc) reopened() {
+	for _, q := range d.quotes {
+		if !q.close.Empty() || q.strayClose || q.open.Empty() {
+			continue
+		}
+		taken := false
+		for _, st := range d.out {
+			if st.Content.Overlaps(q.inner) {
+				taken = true
+				break
+			}
+		}
+		if taken {
+			continue
+		}
+		for _, st := range d.out {
+			sp := d.sents[st.Sentence]
+			if sp.para == q.para+1 && st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End &&
+				strings.TrimSpace(d.src[sp.Start:st.Content.Start]) != "" && len(strings.TrimSpace(d.src[d.paraStart(sp):st.Content.Start])) <= 4 {
+				spk := st.Speaker
+				spk.Mention, spk.Resolution = text.Span{}, Continuation
+				d.out = append(d.out, Statement{Kind: Direct, Form: Quoted, Content: trimPunct(d.src, q.inner), Speaker: spk,
+					Sentence: d.sentenceOf(q.inner.Start), Confidence: 0.6})
+				break
+			}
+		}
+	}
+}
+
+// paraStart returns where the body text of s's paragraph begins.
+func (d *doc) paraStart(s sentence) int {
+	i := s.index
+	for i > 0 && d.sents[i-1].para == s.para {
+		i--
+	}
+	return d.sents[i].Start
 }
 
 // betterThan prefers a resolved speaker, then the longer content.
