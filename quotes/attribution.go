@@ -787,8 +787,8 @@ func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 			if k > 0 && s.toks[k-1].Word && (s.toks[k-1].Upper && len(s.low[k-1]) <= 3 || d.f.abbrev[s.low[k-1]+"."]) {
 				continue
 			}
-			if k+1 < len(s.toks) && s.low[k+1] == ")" {
-				continue
+			if k+1 < len(s.toks) && (s.low[k+1] == ")" || s.low[k+1] == ",") {
+				continue // "(D-Md.)", "R-Ky., said"
 			}
 			return false
 		case "!", "?", ";":
