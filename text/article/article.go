@@ -460,6 +460,10 @@ func (r *Reader) classify(src string, toks []text.Token, u unit) kind {
 	last := strings.TrimRight(u.Text(src), closers)
 	final, _ := utf8.DecodeLastRuneInString(last)
 	terminated := strings.ContainsRune(".!?…:;", final)
+	// A quotation standing alone is someone's words, however short.
+	if first, _ := utf8.DecodeRuneInString(u.Text(src)); terminated && u.words >= 2 && strings.ContainsRune("“„«»\"‘‚", first) {
+		return kindProse
+	}
 	if terminated {
 		if u.words >= minProseWords {
 			return kindProse
@@ -509,7 +513,17 @@ func isPost(src string, ts []text.Token) bool {
 			return true
 		}
 	}
-	return false
+	// "― Karen Bobadilla": a dash and a name alone under a quotation.
+	words := 0
+	for _, t := range ts[1:] {
+		switch {
+		case t.Word && t.Upper:
+			words++
+		case t.Word, words > 0 && t.Text(src) != ".":
+			return false
+		}
+	}
+	return words >= 2 && words <= 4
 }
 
 // markTitle takes the first paragraph as the title when it is short, or the
