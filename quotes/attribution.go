@@ -238,6 +238,11 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		if k := d.quoteEndingBefore(qs, s, comma); k >= 0 {
 			return // the quotation takes the cue
 		}
+		for _, q := range qs {
+			if !q.close.Empty() && q.close.Start >= s.toks[comma].End && q.close.Start-s.toks[comma].End <= 2 {
+				return // "„…,“ sagði hún": the comma is the quotation's
+			}
+		}
 		for _, o := range cues {
 			if (o.according || o.after) && o.start < comma {
 				return // "… laut Kommentaren eines Sprechers, CNN berichtet": the source inside speaks
@@ -1032,6 +1037,22 @@ func (d *doc) speaker(s sentence, c cue) Speaker {
 // chief executives") are not subjects; a name after a role is the role's
 // complement ("talsmaður Pútíns") unless it is the role's holder.
 func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
+	// "Sigrún Hafsteinsdóttir, sveitarstjóri Norðurþings, segir": a person
+	// and an apposition between commas right before the verb, whatever
+	// the apposition's words.
+	if c.start >= 3 && s.low[c.start-1] == "," {
+		for k := c.start - 2; k > 0 && c.start-k <= 8; k-- {
+			if s.low[k] == "," {
+				if m, ok := d.mentionTo[s.toks[k-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
+					return named(m, Apposition), true
+				}
+				break
+			}
+			if !s.toks[k].Word {
+				break
+			}
+		}
+	}
 	var role Speaker
 	words := 0
 	content := false // lowercase words passed since the last punctuation
