@@ -15,6 +15,11 @@ var ErrTooLarge = errors.New("input too large")
 // installed pack covers.
 var ErrUnknownLanguage = errors.New("unknown language")
 
+// ErrInternal reports a bug in hearsay met while reading a document; the
+// document is skipped and the extractor stays usable. Please report it
+// with the input.
+var ErrInternal = errors.New("internal error")
+
 // InvalidUTF8Error reports the first byte that is not valid UTF-8: hearsay
 // reports byte offsets into the input, which are only well defined on
 // valid text, so it refuses rather than silently repairing.

@@ -181,7 +181,15 @@ func (x *Extractor) Languages() []string { return x.reg.Codes() }
 // Extract reads one document. It returns an error, and no partial result,
 // for invalid UTF-8, a document over the size limit, an unknown language or
 // a cancelled context.
-func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) {
+func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err error) {
+	// A bug in a stage must not bring down a pipeline reading millions of
+	// articles: it becomes this document's error. Fuzz tests keep this
+	// path unused.
+	defer func() {
+		if r := recover(); r != nil {
+			res, err = nil, fmt.Errorf("%w: %v", ErrInternal, r)
+		}
+	}()
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -192,7 +200,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (*Result, error) 
 	if !utf8.ValidString(src) {
 		return nil, &InvalidUTF8Error{Offset: firstInvalid(src)}
 	}
-	res := &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, src: src}
+	res = &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, src: src}
 	pl := x.neutral
 	if doc.Lang != "" {
 		p, ok := x.langs[doc.Lang]

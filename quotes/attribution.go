@@ -54,9 +54,27 @@ func (d *doc) cues(s sentence) []cue {
 		if m, ok := d.f.verbs.matchAt(s.low, i); ok {
 			out = append(out, cue{match: m})
 			i = m.end - 1
+			continue
+		}
+		// An inverted verb with its pronoun after a quotation or inside one:
+		// "a-t-il soupiré", "poursuit-elle", "dit-il".
+		if i > 0 && d.invertedPronoun(s.low[i]) && (s.low[i-1] == "," || isQuoteRune(firstRune(s.low[i-1]))) {
+			end := i + 1
+			if strings.Contains(s.low[i], "-t-") && end < len(s.toks) && s.toks[end].Word && s.toks[end].Lower {
+				end++ // "a-t-il" + participle
+			}
+			out = append(out, cue{match: match{start: i, end: end}})
+			i = end - 1
 		}
 	}
 	return out
+}
+
+// invertedPronoun reports a verb written with its subject pronoun after a
+// hyphen: "dit-il", "a-t-elle".
+func (d *doc) invertedPronoun(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && d.f.pronouns[w[i+1:]]
 }
 
 // sentenceStatements finds the statements that start in sentence i.
@@ -767,7 +785,15 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		return
 	}
 	// A quotation that makes up its paragraph goes on with the speaker of
-	// the paragraph before.
+	// the paragraph before; one that makes up its sentence, with the
+	// speaker of the sentence before ("„…,“ sagði hún. „Skólinn …“").
+	if d.last.Name != "" && s.index-d.lastSent == 1 && d.lastPara == s.para && d.lastQuoted && d.fillsSentence(s, q) {
+		// The same speaker goes on in the next sentence: one statement.
+		n := len(d.out) - 1
+		d.out[n].Content.End = q.inner.End
+		d.lastSent = s.index
+		return
+	}
 	if d.last.Name != "" && d.sents[s.index].para-d.lastPara <= 1 && d.fillsParagraph(s, q) {
 		spk := d.last
 		spk.Mention, spk.Resolution = text.Span{}, Continuation
@@ -927,6 +953,22 @@ func (d *doc) appositionBetween(s sentence, a, b int) bool {
 		}
 	}
 	return named && commas >= 2
+}
+
+// fillsSentence reports a quotation that opens its sentence and ends it.
+func (d *doc) fillsSentence(s sentence, q quote) bool {
+	if q.open.Empty() || q.open.Start != s.Start {
+		return false
+	}
+	end := q.inner.End
+	if !q.close.Empty() {
+		end = q.close.End
+	}
+	if end > s.End {
+		return false
+	}
+	rest := strings.Trim(d.src[end:s.End], " .!?…")
+	return rest == ""
 }
 
 // fillsParagraph reports a quotation that is the first thing in its

@@ -130,6 +130,8 @@ type doc struct {
 	lastSent int
 	lastPara int
 	lastAt   int // where the latest statement ends
+	// lastQuoted: the latest statement was a quotation with its cue.
+	lastQuoted bool
 }
 
 // mention is an entity mention with its entity.
@@ -387,6 +389,7 @@ func (d *doc) emit(st Statement) {
 		d.lastSent = st.Sentence
 		d.lastPara = d.sents[st.Sentence].para
 		d.lastAt = max(st.Speaker.Mention.End, st.Cue.End, st.Content.End)
+		d.lastQuoted = st.Form == Quoted && !st.Cue.Empty()
 	}
 }
 
