@@ -1314,10 +1314,16 @@ func (d *doc) role(s sentence, k int) Speaker {
 		return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Mention: span, Resolution: Role}
 	}
 	// A name right after the role names its holder: "spokesman Dmitry
-	// Peskov".
-	if k+1 < len(s.toks) {
-		if m, ok := d.mentionAt[s.toks[k+1].Start]; ok && m.ent.Type == entities.Person {
-			return named(m, Named)
+	// Peskov", "son directeur régional, Thomas Bréval".
+	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		if m, ok := d.mentionAt[s.toks[j].Start]; ok && m.ent.Type == entities.Person {
+			if j == k+1 || s.low[j-1] == "," {
+				return named(m, Named)
+			}
+			break
+		}
+		if !s.toks[j].Word && s.low[j] != "," {
+			break
 		}
 	}
 	// "the businessman", "der Sprecher": a role with an article refers to
