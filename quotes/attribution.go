@@ -116,7 +116,7 @@ func (d *doc) sentenceStatements(i int) {
 // reporting verb but a verb in the reported mood: "Eine Wiedereröffnung
 // sei frühestens im Mai realistisch."
 func (d *doc) reportedMood(s sentence, cues []cue) {
-	if len(d.f.mood) == 0 || d.last.Name == "" || s.index-d.lastSent > 2 || len(cues) > 0 {
+	if len(d.f.mood) == 0 || d.last.Name == "" || s.index-d.lastSent != 1 || len(cues) > 0 {
 		return
 	}
 	for _, st := range d.out {

@@ -1081,20 +1081,20 @@ func seedBars(t *testing.T, s *quoteScore) {
 }
 
 // The floors of the development sets sit under the measured figures
-// (PolNeAR: direct recall 0.826, right speaker 0.720, F1 0.610; SpkAtt:
-// direct recall 0.490, F1 0.503). SpkAtt annotates a quoted fragment
+// (PolNeAR: direct recall 0.883, right speaker 0.778, F1 0.627; SpkAtt:
+// direct recall 0.486, F1 0.513). SpkAtt annotates a quoted fragment
 // inside reported speech as a direct statement of its own (124 of its 504
 // direct ones) where the seed gold counts one mixed statement; the finder
 // follows the seeds, which caps SpkAtt's direct recall near 0.75.
 func polnearBars(t *testing.T, s *quoteScore) {
 	_, _, f := s.PRF()
-	bar(t, "direct_recall>=0.90", s.DirectRecall(), 0.90, 0.80, fmt.Sprintf("(%d/%d)", s.DirectFound, s.Direct))
-	bar(t, "direct_with_speaker>=0.85", s.DirectWithSpeaker(), 0.85, 0.69, fmt.Sprintf("(%d/%d)", s.DirectSpeaker, s.Direct))
-	bar(t, "F1>=0.60", f, 0.60, 0.59, "")
+	bar(t, "direct_recall>=0.90", s.DirectRecall(), 0.90, 0.86, fmt.Sprintf("(%d/%d)", s.DirectFound, s.Direct))
+	bar(t, "direct_with_speaker>=0.85", s.DirectWithSpeaker(), 0.85, 0.75, fmt.Sprintf("(%d/%d)", s.DirectSpeaker, s.Direct))
+	bar(t, "F1>=0.60", f, 0.60, 0.61, "")
 }
 
 func spkattBars(t *testing.T, s *quoteScore) {
 	_, _, f := s.PRF()
 	bar(t, "direct_recall>=0.85", s.DirectRecall(), 0.85, 0.46, fmt.Sprintf("(%d/%d)", s.DirectFound, s.Direct))
-	bar(t, "F1>=0.60", f, 0.60, 0.48, "")
+	bar(t, "F1>=0.60", f, 0.60, 0.49, "")
 }
