@@ -67,7 +67,7 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 		orgWords:    set(p.OrgWords, fold),
 		locWords:    set(p.LocWords, fold),
 		orgSuffix:   set(p.OrgSuffixes, nil),
-		pronouns:    set(p.Pronouns, fold),
+		pronouns:    set(append(append(append([]string(nil), p.Pronouns...), p.ObjectPronouns...), p.ThingPronouns...), fold),
 		notNames:    set(p.NotNames, fold),
 		placePrep:   set(p.PlacePrepositions, strings.ToLower),
 		connectors:  set(p.Connectors, strings.ToLower),

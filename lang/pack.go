@@ -125,6 +125,12 @@ type Pack struct {
 	TermMarkers []string
 	Roles       []string
 	Pronouns    []string
+	// ObjectPronouns are pronouns that are never a verb's subject ("him",
+	// "ihm"): they name a source only after an according-to phrase.
+	ObjectPronouns []string
+	// ThingPronouns stand for organisations and things, not people ("it",
+	// "es").
+	ThingPronouns []string
 
 	stop   map[string]struct{}
 	months map[string]struct{}
@@ -182,6 +188,8 @@ type file struct {
 		Prepositions   []string `toml:"prepositions"`
 		Roles          []string `toml:"roles"`
 		Pronouns       []string `toml:"pronouns"`
+		ObjectPronouns []string `toml:"object_pronouns"`
+		ThingPronouns  []string `toml:"thing_pronouns"`
 	} `toml:"speech"`
 }
 
@@ -239,6 +247,8 @@ func Parse(r io.Reader) (*Pack, error) {
 		Prepositions:      clean(f.Speech.Prepositions),
 		Roles:             clean(f.Speech.Roles),
 		Pronouns:          clean(f.Speech.Pronouns),
+		ObjectPronouns:    clean(f.Speech.ObjectPronouns),
+		ThingPronouns:     clean(f.Speech.ThingPronouns),
 	}
 	for _, set := range []struct {
 		name string

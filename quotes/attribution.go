@@ -607,7 +607,7 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) {
 			return named(m, Named)
 		}
-		if d.f.pronouns[s.low[k]] {
+		if d.f.pronouns[s.low[k]] || d.f.objects[s.low[k]] {
 			return d.pronoun(s, k)
 		}
 		if d.isRole(s, k) && role.Name == "" {
@@ -1249,7 +1249,12 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 			return named(m, Named), true
 		}
 		if d.f.pronouns[s.low[k]] {
-			return d.pronoun(s, k), true
+			// "„…“, sagte er", "“…,” said he": inverted after a quotation
+			// or a comma; elsewhere a pronoun after the verb is its object.
+			if c.start > 0 && (s.low[c.start-1] == "," || isQuoteRune(firstRune(s.low[c.start-1]))) {
+				return d.pronoun(s, k), true
+			}
+			return Speaker{}, false
 		}
 		if d.isRole(s, k) {
 			return d.role(s, k), true
@@ -1279,6 +1284,26 @@ func named(m mention, how Resolution) Speaker {
 // latest person named before the sentence.
 func (d *doc) pronoun(s sentence, k int) Speaker {
 	span := s.toks[k].Span
+	if d.f.things[s.low[k]] {
+		// "it" stands for an organisation: the latest one speaking or named.
+		if d.last.Name != "" && d.last.Type == entities.Org && s.index-d.lastSent <= 3 {
+			spk := d.last
+			spk.Mention, spk.Resolution = span, Pronoun
+			return spk
+		}
+		var best mention
+		for _, m := range d.mentionTo {
+			if m.ent.Type == entities.Org && m.End <= span.Start && m.End > best.End && !d.inQuote(m.Span) {
+				best = m
+			}
+		}
+		if best.ent == nil {
+			return Speaker{}
+		}
+		spk := named(best, Pronoun)
+		spk.Mention = span
+		return spk
+	}
 	// The person named last before the pronoun, outside quotations …
 	var best mention
 	for _, m := range d.mentionTo {

@@ -20,8 +20,10 @@ type Finder struct {
 	before   *lexicon // "according to X"
 	after    *lexicon // "X zufolge"
 	comps    map[string]bool
-	elided   []string // complementizers that elide: "qu'"
-	pronouns map[string]bool
+	elided   []string        // complementizers that elide: "qu'"
+	pronouns map[string]bool // subject pronouns
+	objects  map[string]bool // object pronouns: sources after "according to" only
+	things   map[string]bool // pronouns of organisations and things
 	roles    map[string]bool
 	dets     map[string]bool // articles
 	abbrev   map[string]bool // lower-cased abbreviations with their dot
@@ -47,6 +49,8 @@ func New(p *lang.Pack) *Finder {
 		after:    newLexicon(p.AccordingToAfter),
 		comps:    map[string]bool{},
 		pronouns: map[string]bool{},
+		objects:  map[string]bool{},
+		things:   map[string]bool{},
 		roles:    map[string]bool{},
 		dets:     map[string]bool{},
 		abbrev:   map[string]bool{},
@@ -91,6 +95,12 @@ func New(p *lang.Pack) *Finder {
 	}
 	for _, w := range p.Pronouns {
 		f.pronouns[strings.ToLower(w)] = true
+	}
+	for _, w := range p.ObjectPronouns {
+		f.objects[strings.ToLower(w)] = true
+	}
+	for _, w := range p.ThingPronouns {
+		f.things[strings.ToLower(w)] = true
 	}
 	for _, w := range p.Roles {
 		if !strings.Contains(w, " ") {
