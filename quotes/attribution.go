@@ -646,13 +646,17 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	// The attribution after the quotation stands in the sentence where it
 	// closes, which is another one when the quotation runs over lines.
 	es, ecues := s, cues
-	if k := d.sentenceOf(q.inner.End); k > s.index {
+	endAt := q.inner.End
+	if !q.close.Empty() {
+		endAt = q.close.Start
+	}
+	if k := d.sentenceOf(endAt); k > s.index {
 		es, ecues = d.sents[k], d.cues(d.sents[k])
 	}
 	qEnd := tokenAt(es, q.inner.End)
 	// "“Why …?” Vitter demanded.": a question or exclamation ends the
 	// sentence at the quotation, and the attribution opens the next one.
-	if !q.close.Empty() && es.index+1 < len(d.sents) && strings.TrimSpace(d.src[q.close.End:es.End]) == "" {
+	if !q.close.Empty() && es.index+1 < len(d.sents) && q.close.End <= es.End && strings.TrimSpace(d.src[q.close.End:es.End]) == "" {
 		next := d.sents[es.index+1]
 		for _, c := range d.cues(next) {
 			if !c.according && !c.after && c.start <= 8 && d.closesSentence(next, c) && d.nounPhraseBetween(next, 0, c.start) {

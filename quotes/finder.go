@@ -354,7 +354,7 @@ func (d *doc) reopened() {
 		}
 		for _, st := range d.out {
 			sp := d.sents[st.Sentence]
-			if sp.para == q.para+1 && st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End &&
+			if sp.para == q.para+1 && st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End && st.Content.Start >= sp.Start &&
 				strings.TrimSpace(d.src[sp.Start:st.Content.Start]) != "" && len(strings.TrimSpace(d.src[d.paraStart(sp):st.Content.Start])) <= 4 {
 				spk := st.Speaker
 				spk.Mention, spk.Resolution = text.Span{}, Continuation
@@ -385,6 +385,9 @@ func betterThan(a, b Statement) bool {
 
 // emit records a statement and makes its speaker the latest one.
 func (d *doc) emit(st Statement) {
+	if st.Content.Start < 0 || st.Content.End > len(d.src) || st.Content.Start >= st.Content.End {
+		return
+	}
 	st.Content = st.Content.Trim(d.src)
 	st.Content = trimPunct(d.src, st.Content)
 	if st.Content.Empty() {
