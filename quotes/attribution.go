@@ -1066,6 +1066,13 @@ func (d *doc) speaker(s sentence, c cue) Speaker {
 	}
 	// No subject: carried over from the latest statement nearby, as
 	// languages that drop subjects do ("ha aggiunto: …").
+	// A person named after the latest statement ended is the nearer
+	// subject ("Miren Aranburu, enfermera, llevaba … «…», lamentó").
+	if p := d.personSince(d.lastAt, s.toks[c.start].Start); p.ent != nil {
+		spk := named(p, Carried)
+		spk.Mention = text.Span{}
+		return spk
+	}
 	if d.last.Name != "" && s.index-d.lastSent <= 2 {
 		spk := d.last
 		spk.Mention, spk.Resolution = text.Span{}, Carried
@@ -1277,6 +1284,20 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 		}
 	}
 	return Speaker{}, false
+}
+
+// personSince returns the person named last in [from, to), outside
+// quotations, within the three sentences before to.
+func (d *doc) personSince(from, to int) mention {
+	k := d.sentenceOf(to)
+	from = max(from, d.sents[max(0, k-3)].Start)
+	var best mention
+	for _, m := range d.mentionTo {
+		if m.ent.Type == entities.Person && m.Start >= from && m.End <= to && m.End > best.End && !d.inQuote(m.Span) {
+			best = m
+		}
+	}
+	return best
 }
 
 // named is a speaker named by an entity mention.
