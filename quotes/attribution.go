@@ -759,6 +759,10 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			d.emitQuote(s, q, words, spk, text.Span{})
 			return
 		}
+		if spk, ok := d.openingPhrase(s); ok && k >= 3 {
+			d.emitQuote(s, q, words, spk, text.Span{})
+			return
+		}
 	}
 	// The sentence before ends "X sagte:" or "Name, role:": the quotation
 	// is X's.
@@ -775,6 +779,10 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 				}
 			}
 			if spk, ok := d.nameBefore(prev, 0, n-1); ok {
+				d.emitQuote(s, q, words, spk, text.Span{})
+				return
+			}
+			if spk, ok := d.openingPhrase(prev); ok {
 				d.emitQuote(s, q, words, spk, text.Span{})
 				return
 			}
@@ -845,6 +853,32 @@ func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// openingPhrase reads the noun phrase that opens a sentence with an
+// article and ends with a noun ("Die Firma", "Der 23-jährige Sportler"):
+// the subject of a sentence that ends "…:" before a quotation.
+func (d *doc) openingPhrase(s sentence) (Speaker, bool) {
+	if len(s.toks) < 3 || !d.f.dets[s.low[0]] {
+		return Speaker{}, false
+	}
+	for k := 1; k < len(s.toks) && k <= 4; k++ {
+		t := s.toks[k]
+		if !t.Word {
+			return Speaker{}, false
+		}
+		// The noun: capitalised where nouns are, else the word before a
+		// verb we cannot see; take the first capitalised word after the
+		// article, or the first word in languages without noun capitals.
+		if t.Upper || !d.f.pack.CapitalizedNouns && k == 1 {
+			span := text.Span{Start: s.toks[0].Start, End: t.End}
+			if m, ok := d.mentionAt[t.Start]; ok {
+				return named(m, Named), true
+			}
+			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // nameBefore returns the first person or organisation named in tokens
