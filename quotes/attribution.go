@@ -846,6 +846,9 @@ func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 // "“…?” a narrator in the Clinton ad asks", "…" Rep. Elijah E. Cummings
 // (D-Md.) said".
 func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
+	if d.headedPhrase(s, a, b) {
+		return true
+	}
 	for k := a; k < b; k++ {
 		if s.toks[k].Word && s.toks[k].Lower && !d.f.dets[s.low[k]] && !d.f.preps[s.low[k]] && !d.isRole(s, k) &&
 			!d.f.pack.IsStopword(s.low[k]) && k > a && s.toks[k-1].Word && s.toks[k-1].Lower {
@@ -853,6 +856,24 @@ func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// headedPhrase reports a short noun phrase that an article or a
+// possessive opens, between punctuation and a verb: "the ad’s narrator",
+// "Obama's former campaign strategist".
+func (d *doc) headedPhrase(s sentence, a, b int) bool {
+	for a < b && !s.toks[a].Word {
+		a++
+	}
+	if a >= b || b-a > 5 || !d.plainPhrase(s, a, b) {
+		return false
+	}
+	return d.f.dets[s.low[a]] || possessive(s.low[a])
+}
+
+// possessive reports an English-style genitive: "group's", "Obama’s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
 }
 
 // openingPhrase reads the noun phrase that opens a sentence with an
@@ -1128,15 +1149,15 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 	// and an apposition between commas right before the verb, whatever
 	// the apposition's words.
 	if c.start >= 3 && s.low[c.start-1] == "," {
-		for k := c.start - 2; k > 0 && c.start-k <= 8; k-- {
+		for k := c.start - 2; k > 0 && c.start-k <= 12; k-- {
 			if s.low[k] == "," {
 				if m, ok := d.mentionTo[s.toks[k-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
 					return named(m, Apposition), true
 				}
 				break
 			}
-			if !s.toks[k].Word {
-				break
+			if !s.toks[k].Word && !isApostrophe(firstRune(s.low[k])) && s.low[k] != "-" {
+				break // "Users' Group" stays inside the apposition
 			}
 		}
 	}
@@ -1162,6 +1183,15 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			if isQuoteRune(firstRune(s.low[k])) {
 				if role.Name != "" {
 					return role, true // "“…,” the New York businessman said"
+				}
+				if d.headedPhrase(s, k+1, c.start) {
+					// "“…,” the ad’s narrator says": an unnamed source.
+					a := k + 1
+					for !s.toks[a].Word {
+						a++
+					}
+					span := text.Span{Start: s.toks[a].Start, End: s.toks[c.start-1].End}
+					return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 				}
 				return Speaker{}, false // "“…,” said X": the subject follows
 			}
@@ -1219,6 +1249,18 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		if k == c.start-1 && c.start <= 8 && (d.f.dets[s.low[0]] || s.toks[0].Upper && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, c.start)) && d.plainPhrase(s, 1, c.start) {
 			span := text.Span{Start: s.toks[0].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
+		}
+		// The same after an opening clause: "Asked why …, the
+		// 34-year-old mother of three replied".
+		if k == c.start-1 {
+			p := k
+			for p > 0 && s.low[p-1] != "," {
+				p--
+			}
+			if p > 0 && c.start-p <= 7 && d.f.dets[s.low[p]] && d.plainPhrase(s, p, c.start) {
+				span := text.Span{Start: s.toks[p].Start, End: t.End}
+				return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
+			}
 		}
 		// An article and a noun right before the verb: "der Randalierer
 		// rief", "the announcer said".
@@ -1413,13 +1455,20 @@ func (d *doc) role(s sentence, k int) Speaker {
 	// "the businessman", "der Sprecher": a role with an article refers to
 	// someone the article spoke of just before; the most mentioned person
 	// of the last sentences.
-	if k > 0 && d.f.dets[s.low[k-1]] {
+	if k > 0 && (d.f.dets[s.low[k-1]] || possessive(s.low[k-1])) {
 		if spk, ok := d.sourceRoles[roleKey(s.low[k])]; ok {
 			spk.Mention = span // "Der Sprecher" after "eines Kreml-Sprechers"
 			return spk
 		}
 		if e := d.salientPerson(s.index); e != nil {
 			return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Mention: span, Resolution: Role}
+		}
+		// Else the person speaking in the paragraphs just before: "the
+		// group's chair added" after her quotation.
+		if d.last.Type == entities.Person && d.last.Key != "" && s.para-d.lastPara <= 2 {
+			spk := d.last
+			spk.Mention, spk.Resolution = span, Role
+			return spk
 		}
 	}
 	spk := Speaker{Name: d.baseForm(s.toks[k].Text(d.src)), Mention: span, Resolution: Source}
@@ -1436,7 +1485,17 @@ func (d *doc) salientPerson(i int) *entities.Entity {
 	if i > len(d.sents) {
 		i = len(d.sents)
 	}
-	from := d.sents[max(0, i-3)].Start
+	// Three sentences of narration: sentences inside a quotation do not
+	// count, as the speaker was named before it.
+	j, n := i-1, 0
+	for ; j > 0 && j >= i-8; j-- {
+		if t := d.sents[j].toks; len(t) == 0 || !d.inQuote(t[len(t)/2].Span) {
+			if n++; n == 3 {
+				break
+			}
+		}
+	}
+	from := d.sents[max(0, j)].Start
 	to := d.sents[i-1].End
 	// Mentions in the window count most; the article's count breaks ties.
 	score := map[*entities.Entity]int{}

@@ -182,7 +182,8 @@ func opensHere(r, prev, next rune) bool {
 // before space or punctuation. French » may follow a space.
 func closesHere(r, prev, next rune) bool {
 	if unicode.IsSpace(prev) && r != '»' && r != '«' && r != '›' {
-		return false
+		// A mark alone between spaces cannot open: it closes ("… 'outreach,' " he told").
+		return !isApostrophe(r) && (unicode.IsSpace(next) || next == utf8.RuneError)
 	}
 	if isApostrophe(r) {
 		return !unicode.IsLetter(next) && !unicode.IsDigit(next)
