@@ -347,6 +347,26 @@ func (d *doc) elidedComp(w string) bool {
 // ends: at the sentence end, or before a later reporting verb with its own
 // subject.
 func (d *doc) clauseEnd(s sentence, from int, cues []cue) int {
+	// A later attribution with its own subject ends the clause: "…
+	// that it would deal with Mr. Clarke, Mr. Barrett said, “…”".
+	for _, o := range cues {
+		if o.according || o.after || o.start <= from+1 {
+			continue
+		}
+		if s.low[o.start-1] == "," {
+			if _, ok := d.subjectAfter(s, o); ok {
+				return s.toks[o.start-1].Start // "…, said Mr. Barrett"
+			}
+		}
+		for p := o.start - 2; p > from && p >= o.start-6; p-- {
+			if s.low[p] == "," {
+				if d.onlySubject(s, p+1, o.start) && (d.namesIn(s, p+1, o.start) || d.f.pronouns[s.low[p+1]]) {
+					return s.toks[p].Start
+				}
+				break
+			}
+		}
+	}
 	return s.End
 }
 
@@ -1149,12 +1169,18 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 	// and an apposition between commas right before the verb, whatever
 	// the apposition's words.
 	if c.start >= 3 && s.low[c.start-1] == "," {
-		for k := c.start - 2; k > 0 && c.start-k <= 12; k-- {
+		commas := 0
+		for k := c.start - 2; k > 0 && c.start-k <= 20; k-- {
 			if s.low[k] == "," {
 				if m, ok := d.mentionTo[s.toks[k-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
 					return named(m, Apposition), true
 				}
-				break
+				// "Scott Pruitt, the attorney general of Oklahoma, one of
+				// the states suing the EPA, said": two appositions.
+				if commas++; commas == 2 {
+					break
+				}
+				continue
 			}
 			if !s.toks[k].Word && !isApostrophe(firstRune(s.low[k])) && s.low[k] != "-" {
 				break // "Users' Group" stays inside the apposition
