@@ -334,6 +334,18 @@ func (d *doc) relativeAfterName(s sentence, k int) bool {
 	return named || d.isRole(s, k-2)
 }
 
+// isPrep reports a preposition, alone or joined to its noun.
+func (d *doc) isPrep(w string) bool {
+	return d.f.objPreps[w] || d.f.preps[w] || d.elidedPrep(w)
+}
+
+// elidedPrep reports a preposition joined to its noun: "all'ANSA",
+// "à l'AFP" is two tokens and not one.
+func (d *doc) elidedPrep(w string) bool {
+	i := strings.IndexAny(w, "'’")
+	return i > 0 && i+1 < len(w) && (d.f.objPreps[w[:i]] || d.f.objPreps[w[:i+1]] || d.f.objPreps[w[:i]+"'"])
+}
+
 func (d *doc) elidedComp(w string) bool {
 	for _, e := range d.f.elided {
 		if strings.HasPrefix(w, e) && len(w) > len(e) && (w[len(e)] == '\'' || strings.HasPrefix(w[len(e):], "’")) {
@@ -819,7 +831,8 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	// A quotation that makes up its paragraph goes on with the speaker of
 	// the paragraph before; one that makes up its sentence, with the
 	// speaker of the sentence before ("„…,“ sagði hún. „Skólinn …“").
-	if d.last.Name != "" && s.index-d.lastSent == 1 && d.lastPara == s.para && d.lastQuoted && d.fillsSentence(s, q) {
+	if d.last.Name != "" && s.index-d.lastSent == 1 && d.lastPara == s.para && d.lastQuoted && d.fillsSentence(s, q) &&
+		wordCount(d.src, text.Span{Start: d.out[len(d.out)-1].Content.End, End: q.inner.Start}) <= 6 {
 		// The same speaker goes on in the next sentence: one statement.
 		n := len(d.out) - 1
 		d.out[n].Content.End = q.inner.End
@@ -1187,6 +1200,14 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			}
 		}
 	}
+	// "Fuentes del Ministerio … explicaron", "Fonti vicine
+	// all'assessorato spiegano": a plain noun and its complement open the
+	// sentence; the noun names the source.
+	if n := c.start; n >= 3 && n <= 12 && s.toks[0].Upper && s.toks[0].Letter && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, 1) &&
+		(d.isPrep(s.low[1]) || s.toks[1].Lower && d.isPrep(s.low[2])) && d.plainPhrase(s, 1, n) {
+		span := text.Span{Start: s.toks[0].Start, End: s.toks[n-1].End}
+		return Speaker{Name: s.toks[0].Text(d.src), Mention: span, Resolution: Source}, true
+	}
 	var role Speaker
 	words := 0
 	content := false // lowercase words passed since the last punctuation
@@ -1276,6 +1297,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			span := text.Span{Start: s.toks[0].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
+
 		// The same after an opening clause: "Asked why …, the
 		// 34-year-old mother of three replied".
 		if k == c.start-1 {
@@ -1351,6 +1373,18 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 	for k := c.last(); k < len(s.toks) && k <= c.last()+4; k++ {
 		if s.low[k] == "." && k > 0 && d.f.titles[s.low[k-1]] {
 			continue // "said Mr. McGinley"
+		}
+		// "declaró a EFE el alcalde", "ha dichiarato all'ANSA Paola …":
+		// the addressee before the subject.
+		if k == c.last() && k+2 < len(s.toks) && s.toks[k+1].Word && (d.f.objPreps[s.low[k]] && (s.toks[k+1].Upper || strings.ContainsAny(s.low[k+1], "'’")) || d.elidedPrep(s.low[k])) {
+			if d.elidedPrep(s.low[k]) {
+				k++
+			} else {
+				k += 2
+			}
+			if k >= len(s.toks) {
+				break
+			}
 		}
 		if !s.toks[k].Word {
 			return Speaker{}, false
@@ -1467,7 +1501,7 @@ func (d *doc) role(s sentence, k int) Speaker {
 	}
 	// A name right after the role names its holder: "spokesman Dmitry
 	// Peskov", "son directeur régional, Thomas Bréval".
-	for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+	for j := k + 1; j < len(s.toks) && j <= k+6; j++ {
 		if m, ok := d.mentionAt[s.toks[j].Start]; ok && m.ent.Type == entities.Person {
 			if j == k+1 || s.low[j-1] == "," {
 				return named(m, Named)
