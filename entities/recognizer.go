@@ -530,10 +530,14 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 				continue
 			}
 			phrase := b.String()
+			// A particle opens a surname right after the given names;
+			// after a surname it opens a phrase of its own ("Florian
+			// Steidl von der Hochschule Kempten").
+			surname := j == i+1 || j == i+2 && r.gaz.IsGivenName(ws[i+1].s)
 			switch {
-			case r.particles[phrase] && r.gaz.IsGivenName(ws[i].s):
+			case r.particles[phrase] && surname && r.gaz.IsGivenName(ws[i].s):
 				joined = n // "Ursula von der Leyen"
-			case r.particles[phrase] && !r.nounCase && !r.connectors[phrase]:
+			case r.particles[phrase] && surname && !r.nounCase && !r.connectors[phrase]:
 				joined = n // "Leonardo da Vinci"
 			case r.connectors[phrase] && r.headsCompound(ws[i], next):
 				joined = n // "Bank of America"

@@ -619,6 +619,14 @@ func (d *doc) sourceBefore(s sentence, c cue, qs []quote, used []bool) {
 	for from > 0 && s.toks[from-1].Word && c.start-from < 5 {
 		from--
 	}
+	// The source phrase opens with its article, however long it runs:
+	// "Dem Getränkeökonomen Florian Steidl von der Hochschule Kempten
+	// zufolge": the farthest article within reach.
+	for k := c.start - 1; k >= 0 && c.start-k <= 10 && s.toks[k].Word; k-- {
+		if d.f.dets[s.low[k]] && k < from {
+			from = k
+		}
+	}
 	spk := d.sourceIn(s, from, c.start)
 	content := text.Span{Start: s.toks[c.last()-1].End, End: s.End}
 	if from > 1 {
@@ -702,16 +710,18 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	// "« Nous avons proposé …, a-t-il déclaré, et nous … »": the
 	// attribution interrupts one pair of marks; both parts are the
 	// speaker's.
+	// "«… – spiega Dell'Aquila – e …»" and "« …, confie-t-il. Mais … »"
+	// too: dashes or a full stop around the attribution.
 	for _, c := range cues {
 		cs := c.span(s)
-		if c.according || c.after || !q.inner.Contains(cs) || c.start == 0 || s.low[c.start-1] != "," {
+		if c.according || c.after || !q.inner.Contains(cs) || c.start == 0 || !interrupts(s.low[c.start-1]) {
 			continue
 		}
 		end := c.last()
-		for end < len(s.toks) && s.low[end] != "," && s.toks[end].End <= q.inner.End {
+		for end < len(s.toks) && !interrupts(s.low[end]) && s.low[end] != "." && s.toks[end].End <= q.inner.End {
 			end++
 		}
-		if end >= len(s.toks) || s.low[end] != "," {
+		if end >= len(s.toks) || !interrupts(s.low[end]) && s.low[end] != "." || end-c.last() > 4 {
 			continue
 		}
 		spk := d.speaker(s, c)
@@ -844,6 +854,12 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		spk.Mention, spk.Resolution = text.Span{}, Continuation
 		d.emit(Statement{Kind: Direct, Form: Quoted, Content: q.inner, Speaker: spk, Sentence: s.index})
 	}
+}
+
+// interrupts reports the marks that set an attribution inside a
+// quotation apart: a comma or a dash.
+func interrupts(w string) bool {
+	return w == "," || w == "–" || w == "—"
 }
 
 func (d *doc) emitQuote(s sentence, q quote, words int, spk Speaker, cueSpan text.Span) {
@@ -1305,7 +1321,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			for p > 0 && s.low[p-1] != "," {
 				p--
 			}
-			if p > 0 && c.start-p <= 7 && d.f.dets[s.low[p]] && d.plainPhrase(s, p, c.start) {
+			if p > 0 && c.start-p <= 7 && d.f.dets[s.low[p]] && !d.isPrep(s.low[p+1]) && d.plainPhrase(s, p, c.start) {
 				span := text.Span{Start: s.toks[p].Start, End: t.End}
 				return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 			}
