@@ -272,17 +272,45 @@ func (r *Recognizer) personName(k *cluster) string {
 		}
 	}
 	parts := make([]string, len(best.words))
+	surname := fold(best.words[len(best.words)-1].s)
+	inflected := r.surnameBase(surname) != surname
 	for i, w := range best.words {
-		if v := r.gaz.Canonical(w.s); v != "" && i < len(best.words)-1 {
+		last := i == len(best.words)-1
+		if v := r.gaz.Canonical(w.s); v != "" && !last {
 			parts[i] = fold(v)
 			continue
 		}
 		parts[i] = fold(w.s)
-		if i == len(best.words)-1 {
-			parts[i] = translit(parts[i])
+		if !last && (inflected || !r.gaz.IsGivenName(w.s)) {
+			// A given name in another case: "Hermanns" → "Hermann".
+			stems := r.stems(parts[i])
+			for _, st := range stems {
+				if r.gaz.IsGivenName(st) {
+					parts[i] = st
+					break
+				}
+			}
+			// In the case the surname shows, the least stripped stem.
+			if inflected && parts[i] == fold(w.s) && len(stems) > 0 {
+				parts[i] = stems[len(stems)-1]
+			}
+		}
+		if last {
+			parts[i] = translit(r.surnameBase(parts[i]))
 		}
 	}
 	return titleCase(strings.Join(parts, " "))
+}
+
+// surnameBase gives a surname met in another case its base ending
+// ("thordarsonar" → "thordarson"), as the language pack lists them.
+func (r *Recognizer) surnameBase(f string) string {
+	for _, c := range r.surnameCase {
+		if len(f) > len(c[0])+2 && strings.HasSuffix(f, c[0]) {
+			return f[:len(f)-len(c[0])] + c[1]
+		}
+	}
+	return f
 }
 
 func nameText(c candidate) string {

@@ -23,6 +23,7 @@ type Recognizer struct {
 	orgSuffix   map[string]bool // as written
 	pronouns    map[string]bool // folded
 	suffixes    []string        // case endings, folded, longest first
+	surnameCase [][2]string     // inflected surname ending → base, folded
 	notNames    map[string]bool // folded: months, days, common capitalised nouns
 	placePrep   map[string]bool // lower case
 	connectors  map[string]bool // lower case: "of", "di", "de la"
@@ -79,6 +80,9 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 	}
 	for _, s := range p.CaseSuffixes {
 		r.suffixes = append(r.suffixes, fold(s))
+	}
+	for _, c := range p.SurnameCases {
+		r.surnameCase = append(r.surnameCase, [2]string{fold(c[0]), fold(c[1])})
 	}
 	for _, o := range opts {
 		o(r)

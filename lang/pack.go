@@ -87,6 +87,9 @@ type Pack struct {
 	OrgWords      []string
 	LocWords      []string
 	CaseSuffixes  []string
+	// SurnameCases pairs an inflected surname ending with its base form
+	// (is "sonar" → "son"): a name met only inflected gets its base.
+	SurnameCases [][2]string
 	// Determiners are the articles and their contractions ("der", "im",
 	// "the"): a capitalised word after one is a noun or a title, rarely a
 	// personal name.
@@ -166,16 +169,17 @@ type file struct {
 		Credits      []string `toml:"credits"`
 	} `toml:"page"`
 	Names struct {
-		Particles    []string `toml:"particles"`
-		Titles       []string `toml:"titles"`
-		OrgSuffixes  []string `toml:"org_suffixes"`
-		OrgWords     []string `toml:"org_words"`
-		LocWords     []string `toml:"loc_words"`
-		CaseSuffixes []string `toml:"case_suffixes"`
-		NotNames     []string `toml:"not_names"`
-		PlacePreps   []string `toml:"place_prepositions"`
-		Connectors   []string `toml:"connectors"`
-		Determiners  []string `toml:"determiners"`
+		Particles    []string   `toml:"particles"`
+		Titles       []string   `toml:"titles"`
+		OrgSuffixes  []string   `toml:"org_suffixes"`
+		OrgWords     []string   `toml:"org_words"`
+		LocWords     []string   `toml:"loc_words"`
+		CaseSuffixes []string   `toml:"case_suffixes"`
+		SurnameCases [][]string `toml:"surname_cases"`
+		NotNames     []string   `toml:"not_names"`
+		PlacePreps   []string   `toml:"place_prepositions"`
+		Connectors   []string   `toml:"connectors"`
+		Determiners  []string   `toml:"determiners"`
 	} `toml:"names"`
 	Speech struct {
 		ReportingVerbs []string `toml:"reporting_verbs"`
@@ -233,6 +237,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		OrgWords:          clean(f.Names.OrgWords),
 		LocWords:          clean(f.Names.LocWords),
 		CaseSuffixes:      f.Names.CaseSuffixes,
+		SurnameCases:      pairs(f.Names.SurnameCases),
 		NotNames:          clean(f.Names.NotNames),
 		PlacePrepositions: clean(f.Names.PlacePreps),
 		Connectors:        clean(f.Names.Connectors),
@@ -311,4 +316,15 @@ func lowerSet(words []string) map[string]struct{} {
 		m[strings.ToLower(w)] = struct{}{}
 	}
 	return m
+}
+
+// pairs keeps the two-string entries of a list of pairs.
+func pairs(in [][]string) [][2]string {
+	var out [][2]string
+	for _, p := range in {
+		if len(p) == 2 && p[0] != "" {
+			out = append(out, [2]string{p[0], p[1]})
+		}
+	}
+	return out
 }

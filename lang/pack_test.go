@@ -236,6 +236,7 @@ org_suffixes = ["Inc."]
 org_words = ["Party"]
 loc_words = ["River"]
 case_suffixes = ["'s", "s"]
+surname_cases = [["sonar", "son"]]
 not_names = ["Internet"]
 place_prepositions = ["in"]
 [speech]
@@ -254,6 +255,7 @@ pronouns = ["he"]
 	assert.Equal(t, []string{"Party"}, p.OrgWords)
 	assert.Equal(t, []string{"River"}, p.LocWords)
 	assert.Equal(t, []string{"'s", "s"}, p.CaseSuffixes, "order kept")
+	assert.Equal(t, [][2]string{{"sonar", "son"}}, p.SurnameCases)
 	assert.Equal(t, []string{"Internet"}, p.NotNames)
 	assert.Equal(t, []string{"in"}, p.PlacePrepositions)
 	assert.Equal(t, []string{"said"}, p.ReportingVerbs)
