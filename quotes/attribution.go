@@ -303,7 +303,12 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		}
 	}
 	spk, ok := d.subjectBefore(s, c)
-	if !ok || spk.Resolution == Source {
+	// An unnamed source opening the sentence right before the verb speaks
+	// too ("Shipping analysts said the delay …", "The FNV union said it
+	// …"), when a clause's subject follows the verb.
+	sourceOK := spk.Resolution == Source && spk.Mention.Start == s.toks[0].Start && spk.Mention.End == s.toks[c.start-1].End &&
+		(d.f.dets[s.low[after]] || d.f.pronouns[s.low[after]] || s.toks[after].Upper)
+	if !ok || spk.Resolution == Source && !sourceOK {
 		return
 	}
 	content := text.Span{Start: s.toks[after].Start, End: s.End}
@@ -509,7 +514,7 @@ func (d *doc) onlySubject(s sentence, from, to int) bool {
 				break
 			}
 		}
-		if s.toks[k].Word && !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper) {
+		if s.toks[k].Word && !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper || d.f.orgNouns[w]) {
 			return false
 		}
 	}
@@ -522,7 +527,13 @@ func (d *doc) closesSentence(s sentence, c cue) bool {
 	words := 0
 	for k := c.last(); k < len(s.toks); k++ {
 		switch s.low[k] {
-		case ",", ":", ";":
+		case ",":
+			// "…, the company said on Tuesday, dealing a blow to …": a
+			// participle clause may follow, not a clause with a subject.
+			n := k + 1
+			return words <= 6 && n < len(s.toks) && s.toks[n].Word && s.toks[n].Lower &&
+				!d.f.pack.IsStopword(s.low[n]) && !d.f.pronouns[s.low[n]] && !d.f.comps[s.low[n]] && !d.f.dets[s.low[n]]
+		case ":", ";":
 			return false
 		}
 		if s.toks[k].Word {
@@ -652,6 +663,9 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 		}
 		if d.isRole(s, k) && role.Name == "" {
 			role = d.role(s, k)
+		}
+		if spk, ok := d.orgNoun(s, k); ok && role.Name == "" {
+			role = spk // "según la empresa"
 		}
 	}
 	if role.Name != "" {
@@ -1328,6 +1342,9 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		}
 		// An article and a noun right before the verb: "der Randalierer
 		// rief", "the announcer said".
+		if spk, ok := d.orgNoun(s, k); ok && k == c.start-1 {
+			return spk, true // "the company said"
+		}
 		if k == c.start-1 && k > 0 && d.f.dets[s.low[k-1]] && t.Letter && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
 			span := text.Span{Start: s.toks[k-1].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
@@ -1555,6 +1572,43 @@ func (d *doc) role(s sentence, k int) Speaker {
 // salientPerson returns, of the people named in the three sentences before
 // sentence i, the one the article names most often.
 func (d *doc) salientPerson(i int) *entities.Entity {
+	return d.salient(i, entities.Person)
+}
+
+// wordBefore returns the lower-cased word that ends right before off:
+// "a" in "declaró a EFE", an addressee, not a source.
+func (d *doc) wordBefore(off int) string {
+	end := off
+	for end > 0 && (d.src[end-1] == ' ' || d.src[end-1] == '\n') {
+		end--
+	}
+	start := end
+	for start > 0 && d.src[start-1] != ' ' && d.src[start-1] != '\n' {
+		start--
+	}
+	return strings.ToLower(d.src[start:end])
+}
+
+// orgNoun resolves "the company", "la empresa", "das Unternehmen" at token
+// k to the organisation the article named in the sentences before.
+func (d *doc) orgNoun(s sentence, k int) (Speaker, bool) {
+	if !d.f.orgNouns[s.low[k]] || k == 0 || !d.f.dets[s.low[k-1]] && !possessive(s.low[k-1]) {
+		return Speaker{}, false
+	}
+	e := d.orgOf[s.low[k]]
+	if e == nil {
+		e = d.salient(s.index+1, entities.Org)
+	}
+	if e == nil {
+		return Speaker{}, false
+	}
+	span := text.Span{Start: s.toks[k-1].Start, End: s.toks[k].End}
+	return Speaker{Name: e.Name, Key: e.Key, Type: e.Type, Mention: span, Resolution: Role}, true
+}
+
+// salient returns, of the entities of type typ named in the three
+// sentences of narration before sentence i, the one named most often.
+func (d *doc) salient(i int, typ entities.Type) *entities.Entity {
 	if i == 0 {
 		return nil
 	}
@@ -1576,7 +1630,7 @@ func (d *doc) salientPerson(i int) *entities.Entity {
 	// Mentions in the window count most; the article's count breaks ties.
 	score := map[*entities.Entity]int{}
 	for _, m := range d.mentionAt {
-		if m.ent.Type == entities.Person && m.Start >= from && m.End <= to {
+		if m.ent.Type == typ && m.Start >= from && m.End <= to && !(typ == entities.Org && d.f.objPreps[d.wordBefore(m.Start)]) {
 			score[m.ent] += 1000
 		}
 	}

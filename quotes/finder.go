@@ -32,6 +32,7 @@ type Finder struct {
 	relative map[string]bool // complementizers that are relative pronouns too
 	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
+	orgNouns map[string]bool // "company", "Regierung": an organisation named before
 	objPreps map[string]bool // prepositions whose name is an object, not a subject
 }
 
@@ -60,6 +61,10 @@ func New(p *lang.Pack) *Finder {
 		terms:    map[string]bool{},
 		preps:    map[string]bool{},
 		objPreps: map[string]bool{},
+		orgNouns: map[string]bool{},
+	}
+	for _, w := range p.OrgWords {
+		f.orgNouns[strings.ToLower(w)] = true
 	}
 	for _, w := range p.TermMarkers {
 		f.terms[strings.ToLower(w)] = true
@@ -128,6 +133,7 @@ type doc struct {
 	mentionAt map[int]mention // by start offset
 	mentionTo map[int]mention // by end offset
 	roleOf    map[string]*entities.Entity
+	orgOf     map[string]*entities.Entity // "empresa" → the company "la empresa X" named
 	// sourceRoles are unnamed sources named by a role ("eines
 	// Kreml-Sprechers"), for a later "der Sprecher".
 	sourceRoles map[string]Speaker
@@ -158,7 +164,7 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 	if len(sentences) == 0 {
 		return nil
 	}
-	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
+	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
 			mm := mention{Span: m.Span, ent: &ents[i]}
@@ -254,6 +260,13 @@ func (d *doc) collectRoles() {
 	for _, s := range d.sents {
 		for k, t := range s.toks {
 			m, ok := d.mentionAt[t.Start]
+			// "la empresa Helios Ibérica", "the union FNV": the noun
+			// names that organisation later ("según la empresa").
+			if ok && m.ent.Type != entities.Loc && k > 1 && d.f.orgNouns[s.low[k-1]] && d.f.dets[s.low[k-2]] {
+				if _, taken := d.orgOf[s.low[k-1]]; !taken {
+					d.orgOf[s.low[k-1]] = m.ent
+				}
+			}
 			if !ok || m.ent.Type != entities.Person {
 				continue
 			}
