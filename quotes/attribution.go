@@ -749,7 +749,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			continue
 		}
 		if c.start >= qEnd && (c.start <= qEnd+4 && d.onlySubject(es, qEnd, c.start) || c.start <= qEnd+12 && d.nounPhraseBetween(es, qEnd, c.start) ||
-			c.start <= qEnd+12 && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
+			(c.start <= qEnd+12 || c.start <= qEnd+24 && d.personOpens(es, qEnd)) && d.appositionBetween(es, qEnd, c.start)) && d.noClauseBetween(es, qEnd, c.start) {
 			spk := d.speaker(es, c)
 			if spk.Resolution == Carried || spk.Name == "" {
 				// "Peabody said: “…,” adding …": a verb without its own
@@ -844,6 +844,16 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			}
 		}
 	}
+	// "Trump openly admires Putin as a “strong leader”", "Reid has gone
+	// after Trump as a “human leech”": a person opening the sentence as
+	// the subject of a verb before the quotation voices it, whatever the
+	// verb.
+	if k := tokenAt(s, q.open.Start); q.open.Empty() || k == 0 || d.isPrep(s.low[k-1]) {
+		// "con «El año de las cigüeñas»": a title after a preposition.
+	} else if spk, ok := d.openingSubject(s, qStart); ok {
+		d.emitQuote(s, q, words, spk, text.Span{})
+		return
+	}
 	if words < minDirectWords {
 		return // a term or a scare quote
 	}
@@ -868,6 +878,56 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 		spk.Mention, spk.Resolution = text.Span{}, Continuation
 		d.emit(Statement{Kind: Direct, Form: Quoted, Content: q.inner, Speaker: spk, Sentence: s.index})
 	}
+}
+
+// openingSubject returns the person or pronoun that opens sentence s and
+// is followed by a verb (a lower-case word that is not a function word),
+// when the quotation at token q comes after it.
+func (d *doc) openingSubject(s sentence, q int) (Speaker, bool) {
+	if len(s.toks) < 3 || q < 2 {
+		return Speaker{}, false
+	}
+	var spk Speaker
+	first := 0
+	for first < 2 && (d.f.titles[s.low[first]] || d.isRole(s, first)) {
+		first++ // "Senator Harry Reid", "Sen. Reid"
+		if first < len(s.toks) && s.low[first] == "." {
+			first++
+		}
+	}
+	next := first + 1
+	if m, ok := d.mentionAt[s.toks[first].Start]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
+		spk = named(m, Named)
+		for next < len(s.toks) && s.toks[next].End <= m.End {
+			next++
+		}
+	} else if first == 0 && d.f.pronouns[s.low[0]] {
+		spk = d.pronoun(s, 0)
+	}
+	if spk.Name == "" || next >= q || next >= len(s.toks) {
+		return Speaker{}, false
+	}
+	if s.low[next] == "has" || s.low[next] == "had" || d.f.pack.IsStopword(s.low[next]) && next+1 < q {
+		next++ // an auxiliary or an adverb before the verb
+	}
+	t := s.toks[next]
+	if !t.Word || !t.Lower || d.f.pack.IsStopword(s.low[next]) || d.f.dets[s.low[next]] || d.isPrep(s.low[next]) {
+		return Speaker{}, false
+	}
+	return spk, true
+}
+
+// personOpens reports a person's name as the first word from token k:
+// "“…,” Scott Pruitt, the attorney general of Oklahoma, …, said".
+func (d *doc) personOpens(s sentence, k int) bool {
+	for k < len(s.toks) && !s.toks[k].Word {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	m, ok := d.mentionAt[s.toks[k].Start]
+	return ok && m.ent.Type == entities.Person
 }
 
 // interrupts reports the marks that set an attribution inside a
