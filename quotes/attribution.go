@@ -739,6 +739,9 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 			continue
 		}
 		spk := d.speaker(s, c)
+		if spk.Name == "" || spk.Resolution == Carried {
+			continue // "…, by speaking to them, say, look, …": the speaker's own words
+		}
 		d.emitQuote(s, quote{inner: text.Span{Start: q.inner.Start, End: s.toks[c.start-1].Start}}, words, spk, cs)
 		d.emitQuote(s, quote{inner: text.Span{Start: s.toks[end].End, End: q.inner.End}}, words, spk, cs)
 		return
@@ -1486,6 +1489,10 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 			continue
 		}
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc {
+			return named(m, Named), true
+		}
+		// A name inside the token: "Dell'Aquila" is mentioned as "Aquila".
+		if m, ok := d.mentionTo[s.toks[k].End]; ok && m.ent.Type == entities.Person && m.Start > s.toks[k].Start {
 			return named(m, Named), true
 		}
 		if d.f.pronouns[s.low[k]] {
