@@ -710,7 +710,10 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	qEnd := tokenAt(es, q.inner.End)
 	// "“Why …?” Vitter demanded.": a question or exclamation ends the
 	// sentence at the quotation, and the attribution opens the next one.
-	if !q.close.Empty() && es.index+1 < len(d.sents) && q.close.End <= es.End && strings.TrimSpace(d.src[q.close.End:es.End]) == "" {
+	if !q.close.Empty() && es.index+1 < len(d.sents) && q.close.End <= es.End && strings.TrimSpace(d.src[q.close.End:es.End]) == "" &&
+		(strings.ContainsAny(d.src[q.inner.End-1:q.inner.End], "?!") || wordsIn(d.sents[es.index+1], 0, len(d.sents[es.index+1].toks)) <= 5) {
+		// After a full stop only a bare attribution ("“…” Vitter said.")
+		// belongs to the quotation, not a sentence of narration.
 		next := d.sents[es.index+1]
 		for _, c := range d.cues(next) {
 			if !c.according && !c.after && c.start <= 8 && d.closesSentence(next, c) && d.nounPhraseBetween(next, 0, c.start) {
