@@ -193,6 +193,10 @@ func (d *doc) read(spans []text.Span) {
 		low := make([]string, len(toks))
 		for k, t := range toks {
 			low[k] = strings.ReplaceAll(strings.ToLower(t.Text(d.src)), "’", "'")
+			// "He's claiming", "she'd said": the pronoun without its clitic.
+			if i := strings.IndexByte(low[k], '\''); i > 0 && d.f.pronouns[low[k][:i]] {
+				low[k] = low[k][:i]
+			}
 		}
 		d.sents = append(d.sents, sentence{Span: s, index: i, para: p, toks: toks, low: low})
 	}
