@@ -1430,6 +1430,11 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			return named(m, Named), true
 		}
 	}
+	// So is a pronoun opening it: "She then urges her husband … and
+	// repeatedly says, “…”".
+	if c.start > 1 && d.f.pronouns[s.low[0]] && !d.inQuote(s.toks[0].Span) {
+		return d.pronoun(s, 0), true
+	}
 	return Speaker{}, false
 }
 
