@@ -848,6 +848,12 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 				d.emitQuote(s, q, words, spk, text.Span{})
 				return
 			}
+			// "Hier sparte der Bundespräsident nicht mit Kritik:": the
+			// subject after a verb in second place.
+			if spk, ok := d.invertedSubject(prev); ok && words >= minDirectWords {
+				d.emitQuote(s, q, words, spk, text.Span{})
+				return
+			}
 		}
 	}
 	// "Trump openly admires Putin as a “strong leader”", "Reid has gone
@@ -934,6 +940,62 @@ func (d *doc) personOpens(s sentence, k int) bool {
 	}
 	m, ok := d.mentionAt[s.toks[k].Start]
 	return ok && m.ent.Type == entities.Person
+}
+
+// invertedSubject reads the subject after a first phrase and a verb: an
+// article and its noun, a role, or a name at tokens 2 to 4 ("Hier sparte
+// der Bundespräsident …", "Dazu erklärte Peskov …").
+func (d *doc) invertedSubject(s sentence) (Speaker, bool) {
+	for k := 2; k < len(s.toks) && k <= 4; k++ {
+		if !s.toks[k].Word {
+			return Speaker{}, false
+		}
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.isPrep(s.low[k-1]) {
+			return named(m, Named), true
+		}
+		if d.f.dets[s.low[k]] && !d.isPrep(s.low[k-1]) && k+1 < len(s.toks) {
+			for e := k + 1; e < len(s.toks) && e <= k+3 && s.toks[e].Word; e++ {
+				if d.isRole(s, e) {
+					return d.role(s, e), true
+				}
+				if s.toks[e].Upper && d.f.pack.CapitalizedNouns {
+					span := text.Span{Start: s.toks[k].Start, End: s.toks[e].End}
+					return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
+				}
+			}
+			return Speaker{}, false
+		}
+	}
+	return Speaker{}, false
+}
+
+// subjectInside reads the subject a split cue encloses: "gab das
+// russische Außenministerium weiter bekannt", "teilte die Polizei mit".
+func (d *doc) subjectInside(s sentence, c cue) (Speaker, bool) {
+	for k := c.end; k < c.tailStart; k++ {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && (k == c.end || !d.isPrep(s.low[k-1])) {
+			return named(m, Named), true
+		}
+		if d.f.pronouns[s.low[k]] && k == c.end {
+			return d.pronoun(s, k), true
+		}
+		if d.isRole(s, k) && (k == c.end || !d.isPrep(s.low[k-1])) {
+			return d.role(s, k), true
+		}
+	}
+	if k := c.end; k+1 < c.tailStart && d.f.dets[s.low[k]] {
+		// An article and its noun: the first capitalised word after it
+		// where nouns are capitalised, else the word after the article.
+		e := k + 1
+		for e < c.tailStart && e <= k+4 && s.toks[e].Word && d.f.pack.CapitalizedNouns && !s.toks[e].Upper {
+			e++
+		}
+		if e < c.tailStart && s.toks[e].Word {
+			span := text.Span{Start: s.toks[k].Start, End: s.toks[e].End}
+			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
+		}
+	}
+	return Speaker{}, false
 }
 
 // interrupts reports the marks that set an attribution inside a
@@ -1236,6 +1298,11 @@ func (d *doc) speaker(s sentence, c cue) Speaker {
 			if spk.Name != "" {
 				return spk
 			}
+		}
+	}
+	if c.tailEnd > 0 && !d.inClosedQuote(c.span(s)) {
+		if spk, ok := d.subjectInside(s, c); ok {
+			return spk
 		}
 	}
 	if d.inClosedQuote(c.span(s)) {
