@@ -116,13 +116,31 @@ func (d *doc) sentenceStatements(i int) {
 // reporting verb but a verb in the reported mood: "Eine Wiedereröffnung
 // sei frühestens im Mai realistisch."
 func (d *doc) reportedMood(s sentence, cues []cue) {
-	if len(d.f.mood) == 0 || d.last.Name == "" || s.index-d.lastSent != 1 || len(cues) > 0 {
+	if len(d.f.mood) == 0 || len(cues) > 0 || len(s.toks) < 4 {
 		return
 	}
 	for _, st := range d.out {
 		if st.Content.Overlaps(s.Span) {
 			return
 		}
+	}
+	// "Er habe „nicht den Eindruck …“": a pronoun subject right before a
+	// verb in the reported mood reports that person's words, with or
+	// without a statement before.
+	if d.f.pronouns[s.low[0]] && d.f.mood[s.low[1]] && !d.f.things[s.low[0]] {
+		if spk := d.pronoun(s, 0); spk.Name != "" {
+			kind := Indirect
+			for _, q := range d.quotesIn(s) {
+				if s.Contains(q.inner) {
+					kind = Mixed
+				}
+			}
+			d.emit(Statement{Kind: kind, Form: Clause, Content: text.Span{Start: s.toks[2].Start, End: s.End}, Speaker: spk, Sentence: s.index, Confidence: 0.6})
+			return
+		}
+	}
+	if d.last.Name == "" || s.index-d.lastSent != 1 {
+		return
 	}
 	for k, w := range s.low {
 		if d.f.mood[w] && !d.inQuote(s.toks[k].Span) {
