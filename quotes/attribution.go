@@ -1318,17 +1318,20 @@ func (d *doc) speaker(s sentence, c cue) Speaker {
 			}
 		}
 	}
-	if c.tailEnd > 0 && !d.inClosedQuote(c.span(s)) {
-		if spk, ok := d.subjectInside(s, c); ok {
-			return spk
-		}
-	}
 	if d.inClosedQuote(c.span(s)) {
 		if spk, ok := d.subjectAfter(s, c); ok {
 			return spk
 		}
 	} else if spk, ok := d.subjectBefore(s, c); ok {
 		return spk
+	}
+	// No subject before a split cue: it stands inside ("gab das
+	// Außenministerium bekannt"); before one, the inside is the object
+	// ("Ham described Clinton as").
+	if c.tailEnd > 0 && !d.inClosedQuote(c.span(s)) {
+		if spk, ok := d.subjectInside(s, c); ok {
+			return spk
+		}
 	}
 	if spk, ok := d.subjectAfter(s, c); ok {
 		return spk
