@@ -134,6 +134,9 @@ type Pack struct {
 	// ThingPronouns stand for organisations and things, not people ("it",
 	// "es").
 	ThingPronouns []string
+	// AgentPrepositions name the author after them, unlike other
+	// prepositions ("Zitat von Schröder: „…“").
+	AgentPrepositions []string
 
 	stop   map[string]struct{}
 	months map[string]struct{}
@@ -194,6 +197,7 @@ type file struct {
 		Pronouns       []string `toml:"pronouns"`
 		ObjectPronouns []string `toml:"object_pronouns"`
 		ThingPronouns  []string `toml:"thing_pronouns"`
+		AgentPreps     []string `toml:"agent_prepositions"`
 	} `toml:"speech"`
 }
 
@@ -254,6 +258,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		Pronouns:          clean(f.Speech.Pronouns),
 		ObjectPronouns:    clean(f.Speech.ObjectPronouns),
 		ThingPronouns:     clean(f.Speech.ThingPronouns),
+		AgentPrepositions: clean(f.Speech.AgentPreps),
 	}
 	for _, set := range []struct {
 		name string

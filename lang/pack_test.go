@@ -244,6 +244,7 @@ reporting_verbs = ["said"]
 according_to = ["according to"]
 roles = ["spokesman"]
 pronouns = ["he"]
+agent_prepositions = ["by"]
 `
 	p, err := Parse(strings.NewReader(src))
 	require.NoError(t, err)
@@ -251,6 +252,7 @@ pronouns = ["he"]
 	assert.True(t, p.IsDay("mon"))
 	assert.Equal(t, []string{"von"}, p.NameParticles)
 	assert.Equal(t, []string{"Mr."}, p.Titles)
+	assert.Equal(t, []string{"by"}, p.AgentPrepositions)
 	assert.Equal(t, []string{"Inc."}, p.OrgSuffixes)
 	assert.Equal(t, []string{"Party"}, p.OrgWords)
 	assert.Equal(t, []string{"River"}, p.LocWords)

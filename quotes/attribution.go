@@ -186,16 +186,7 @@ func tokenAt(s sentence, off int) int {
 func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used []bool) {
 	after := c.last()
 	// Colon speech or a quotation after "X said:".
-	colon := -1
-	for k := after; k < len(s.toks) && k <= after+4; k++ {
-		if s.low[k] == ":" {
-			colon = k
-			break
-		}
-		if !s.toks[k].Word {
-			break
-		}
-	}
+	colon := markAfter(s, after, after+5, ":")
 	if colon >= 0 {
 		if k := d.quoteStartingAt(qs, s, colon+1); k >= 0 {
 			return // the quotation takes this cue itself
@@ -231,10 +222,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 			}
 			end := d.clauseEnd(s, k+1, cues)
 			content := text.Span{Start: start, End: end}
-			kind := Indirect
-			if d.quoteInside(qs, used, content) {
-				kind = Mixed
-			}
+			kind := d.clauseKind(qs, used, content)
 			d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
 			return
 		}
@@ -244,24 +232,12 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	}
 	// "sagte, die Stadt werde …": a clause in the reported mood after a
 	// comma (German Konjunktiv I) is what was said.
-	comma := -1
-	for k := after; k < len(s.toks) && k < after+maxLeadWords && k < next; k++ {
-		if s.low[k] == "," {
-			comma = k
-			break
-		}
-		if !s.toks[k].Word {
-			break
-		}
-	}
+	comma := markAfter(s, after, min(after+maxLeadWords, next), ",")
 	if comma >= 0 {
 		for k := comma + 1; k < len(s.toks) && k < next; k++ {
 			if d.f.mood[s.low[k]] {
 				content := text.Span{Start: s.toks[comma].End, End: d.clauseEnd(s, k, cues)}
-				kind := Indirect
-				if d.quoteInside(qs, used, content) {
-					kind = Mixed
-				}
+				kind := d.clauseKind(qs, used, content)
 				d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
 				return
 			}
@@ -285,10 +261,8 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 			}
 		}
 		if wordsIn(s, 0, comma) >= minDirectWords {
-			kind := Indirect
-			if d.quoteInside(qs, used, content) {
-				kind = Mixed // "A cashier who “steals …” is held accountable, Warren said."
-			}
+			// Mixed: "A cashier who “steals …” is held accountable, Warren said."
+			kind := d.clauseKind(qs, used, content)
 			d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
 		}
 		return
@@ -333,6 +307,20 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	if wordCount(d.src, content) >= minDirectWords {
 		d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index, Confidence: 0.5})
 	}
+}
+
+// markAfter returns the first token in [from, to) that is mark, when only
+// words stand before it, or -1.
+func markAfter(s sentence, from, to int, mark string) int {
+	for k := from; k < len(s.toks) && k < to; k++ {
+		if s.low[k] == mark {
+			return k
+		}
+		if !s.toks[k].Word {
+			break
+		}
+	}
+	return -1
 }
 
 // isTermMarker reports "so-called" (one or two words) ending at token k.
@@ -437,6 +425,15 @@ func (d *doc) untilStrayClose(c text.Span) text.Span {
 
 // quoteInside marks the quotations inside span as taken and reports
 // whether there were any.
+// clauseKind is mixed for a reported clause that holds a quotation (which
+// it takes), else indirect.
+func (d *doc) clauseKind(qs []quote, used []bool, content text.Span) Kind {
+	if d.quoteInside(qs, used, content) {
+		return Mixed
+	}
+	return Indirect
+}
+
 func (d *doc) quoteInside(qs []quote, used []bool, span text.Span) bool {
 	found := false
 	for k, q := range qs {
@@ -608,10 +605,7 @@ func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
 	if spk.Name == "" {
 		return
 	}
-	kind := Indirect
-	if d.quoteInside(qs, used, content) {
-		kind = Mixed
-	}
+	kind := d.clauseKind(qs, used, content)
 	if wordCount(d.src, content) < 3 {
 		return
 	}
@@ -661,10 +655,7 @@ func (d *doc) sourceBefore(s sentence, c cue, qs []quote, used []bool) {
 	if from > 1 {
 		content = text.Span{Start: s.Start, End: s.toks[from].Start}
 	}
-	kind := Indirect
-	if d.quoteInside(qs, used, content) {
-		kind = Mixed
-	}
+	kind := d.clauseKind(qs, used, content)
 	d.emit(Statement{Kind: kind, Form: AccordingTo, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
 }
 
@@ -937,7 +928,7 @@ func (d *doc) openingSubject(s sentence, q int) (Speaker, bool) {
 	if spk.Name == "" || next >= q || next >= len(s.toks) {
 		return Speaker{}, false
 	}
-	if s.low[next] == "has" || s.low[next] == "had" || d.f.pack.IsStopword(s.low[next]) && next+1 < q {
+	if d.f.pack.IsStopword(s.low[next]) && next+1 < q {
 		next++ // an auxiliary or an adverb before the verb
 	}
 	t := s.toks[next]
@@ -1077,12 +1068,20 @@ func (d *doc) headedPhrase(s sentence, a, b int) bool {
 	if a >= b || b-a > 5 || !d.plainPhrase(s, a, b) {
 		return false
 	}
-	return d.f.dets[s.low[a]] || possessive(s.low[a])
+	return d.f.dets[s.low[a]] || d.possessive(s.low[a])
 }
 
-// possessive reports an English-style genitive: "group's", "Obama’s".
-func possessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+// possessive reports a genitive written with a clitic: "group's",
+// "Obama’s" (tokens are lower-cased with ’ read as ').
+// The genitive clitics are the pack's case suffixes that start with an
+// apostrophe (en "'s").
+func (d *doc) possessive(w string) bool {
+	for _, c := range d.f.clitics {
+		if strings.HasSuffix(w, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // openingPhrase reads the noun phrase that opens a sentence with an
@@ -1117,7 +1116,7 @@ func (d *doc) openingPhrase(s sentence) (Speaker, bool) {
 func (d *doc) nameBefore(s sentence, from, to int) (Speaker, bool) {
 	for k := from; k < to; k++ {
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) &&
-			(k == 0 || !d.f.preps[s.low[k-1]] || s.low[k-1] == "von") {
+			(k == 0 || !d.f.preps[s.low[k-1]] || d.f.agents[s.low[k-1]]) {
 			return named(m, Named), true
 		}
 	}
@@ -1574,9 +1573,6 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 			} else {
 				k += 2
 			}
-			if k >= len(s.toks) {
-				break
-			}
 		}
 		if !s.toks[k].Word {
 			return Speaker{}, false
@@ -1711,7 +1707,7 @@ func (d *doc) role(s sentence, k int) Speaker {
 	// "the businessman", "der Sprecher": a role with an article refers to
 	// someone the article spoke of just before; the most mentioned person
 	// of the last sentences.
-	if k > 0 && (d.f.dets[s.low[k-1]] || possessive(s.low[k-1])) {
+	if k > 0 && (d.f.dets[s.low[k-1]] || d.possessive(s.low[k-1])) {
 		if spk, ok := d.sourceRoles[roleKey(s.low[k])]; ok {
 			spk.Mention = span // "Der Sprecher" after "eines Kreml-Sprechers"
 			return spk
@@ -1738,24 +1734,20 @@ func (d *doc) salientPerson(i int) *entities.Entity {
 	return d.salient(i, entities.Person)
 }
 
-// wordBefore returns the lower-cased word that ends right before off:
-// "a" in "declaró a EFE", an addressee, not a source.
+// wordBefore returns the lower-cased token before offset off in its
+// sentence: "a" in "declaró a EFE", an addressee, not a source.
 func (d *doc) wordBefore(off int) string {
-	end := off
-	for end > 0 && (d.src[end-1] == ' ' || d.src[end-1] == '\n') {
-		end--
+	s := d.sents[d.sentenceOf(off)]
+	if k := tokenAt(s, off); k > 0 && k <= len(s.toks) {
+		return s.low[k-1]
 	}
-	start := end
-	for start > 0 && d.src[start-1] != ' ' && d.src[start-1] != '\n' {
-		start--
-	}
-	return strings.ToLower(d.src[start:end])
+	return ""
 }
 
 // orgNoun resolves "the company", "la empresa", "das Unternehmen" at token
 // k to the organisation the article named in the sentences before.
 func (d *doc) orgNoun(s sentence, k int) (Speaker, bool) {
-	if !d.f.orgNouns[s.low[k]] || k == 0 || !d.f.dets[s.low[k-1]] && !possessive(s.low[k-1]) {
+	if !d.f.orgNouns[s.low[k]] || k == 0 || !d.f.dets[s.low[k-1]] && !d.possessive(s.low[k-1]) {
 		return Speaker{}, false
 	}
 	e := d.orgOf[s.low[k]]

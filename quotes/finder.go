@@ -33,6 +33,8 @@ type Finder struct {
 	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
 	orgNouns map[string]bool // "company", "Regierung": an organisation named before
+	clitics  []string        // genitive clitics ("'s"), from the case suffixes
+	agents   map[string]bool // prepositions that name an author ("von")
 	objPreps map[string]bool // prepositions whose name is an object, not a subject
 }
 
@@ -42,6 +44,8 @@ func New(p *lang.Pack) *Finder {
 	if p == nil {
 		p = &lang.Pack{}
 	}
+	trimDot := func(w string) string { return strings.TrimSuffix(w, ".") }
+	trimElision := func(w string) string { return strings.TrimRight(w, "'’") }
 	f := &Finder{
 		pack:     p,
 		marks:    newMarks(p),
@@ -49,63 +53,33 @@ func New(p *lang.Pack) *Finder {
 		before:   newLexicon(p.AccordingTo),
 		after:    newLexicon(p.AccordingToAfter),
 		comps:    map[string]bool{},
-		pronouns: map[string]bool{},
-		objects:  map[string]bool{},
-		things:   map[string]bool{},
+		pronouns: lowerSet(nil, p.Pronouns),
+		objects:  lowerSet(nil, p.ObjectPronouns),
+		things:   lowerSet(nil, p.ThingPronouns),
 		roles:    map[string]bool{},
-		dets:     map[string]bool{},
-		abbrev:   map[string]bool{},
-		mood:     map[string]bool{},
-		titles:   map[string]bool{},
-		relative: map[string]bool{},
-		terms:    map[string]bool{},
-		preps:    map[string]bool{},
-		objPreps: map[string]bool{},
-		orgNouns: map[string]bool{},
-	}
-	for _, w := range p.OrgWords {
-		f.orgNouns[strings.ToLower(w)] = true
-	}
-	for _, w := range p.TermMarkers {
-		f.terms[strings.ToLower(w)] = true
-	}
-	for _, w := range p.Relatives {
-		f.relative[strings.TrimRight(strings.ToLower(w), "'’")] = true
-	}
-	for _, w := range p.Titles {
-		f.titles[strings.TrimSuffix(strings.ToLower(w), ".")] = true
-	}
-	for _, w := range p.ReportedMood {
-		f.mood[strings.ToLower(w)] = true
-	}
-	for _, a := range p.Abbreviations {
-		f.abbrev[strings.ToLower(a)] = true
-	}
-	for _, w := range p.Determiners {
-		f.dets[strings.ToLower(w)] = true
-	}
-	for _, w := range append(append([]string(nil), p.Connectors...), p.PlacePrepositions...) {
-		f.preps[strings.ToLower(w)] = true
-	}
-	for _, w := range p.Prepositions {
-		f.objPreps[strings.ToLower(w)] = true
+		dets:     lowerSet(nil, p.Determiners),
+		abbrev:   lowerSet(nil, p.Abbreviations),
+		mood:     lowerSet(nil, p.ReportedMood),
+		titles:   lowerSet(trimDot, p.Titles),
+		relative: lowerSet(trimElision, p.Relatives),
+		terms:    lowerSet(nil, p.TermMarkers),
+		preps:    lowerSet(nil, p.Connectors, p.PlacePrepositions),
+		objPreps: lowerSet(nil, p.Prepositions),
+		orgNouns: lowerSet(nil, p.OrgWords),
+		agents:   lowerSet(nil, p.AgentPrepositions),
 	}
 	for _, c := range p.Complementizers {
 		c = strings.ToLower(c)
 		if strings.HasSuffix(c, "'") || strings.HasSuffix(c, "’") {
-			f.elided = append(f.elided, strings.TrimRight(c, "'’"))
+			f.elided = append(f.elided, trimElision(c))
 			continue
 		}
 		f.comps[c] = true
 	}
-	for _, w := range p.Pronouns {
-		f.pronouns[strings.ToLower(w)] = true
-	}
-	for _, w := range p.ObjectPronouns {
-		f.objects[strings.ToLower(w)] = true
-	}
-	for _, w := range p.ThingPronouns {
-		f.things[strings.ToLower(w)] = true
+	for _, c := range p.CaseSuffixes {
+		if c = strings.ReplaceAll(strings.ToLower(c), "’", "'"); len(c) > 1 && c[0] == '\'' {
+			f.clitics = append(f.clitics, c)
+		}
 	}
 	for _, w := range p.Roles {
 		if !strings.Contains(w, " ") {
@@ -113,6 +87,22 @@ func New(p *lang.Pack) *Finder {
 		}
 	}
 	return f
+}
+
+// lowerSet holds the lower-cased words of the lists, each passed through
+// norm when it is not nil.
+func lowerSet(norm func(string) string, lists ...[]string) map[string]bool {
+	set := map[string]bool{}
+	for _, list := range lists {
+		for _, w := range list {
+			w = strings.ToLower(w)
+			if norm != nil {
+				w = norm(w)
+			}
+			set[w] = true
+		}
+	}
+	return set
 }
 
 // sentence is one body sentence read for statements.
