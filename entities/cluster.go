@@ -277,7 +277,7 @@ func (r *Recognizer) personName(k *cluster) string {
 	for i, w := range best.words {
 		last := i == len(best.words)-1
 		if v := r.gaz.Canonical(w.s); v != "" && !last {
-			parts[i] = fold(v)
+			parts[i] = caseLike(fold(v), v)
 			continue
 		}
 		parts[i] = fold(w.s)
@@ -298,8 +298,9 @@ func (r *Recognizer) personName(k *cluster) string {
 		if last {
 			parts[i] = translit(r.surnameBase(parts[i]))
 		}
+		parts[i] = caseLike(parts[i], w.s)
 	}
-	return titleCase(strings.Join(parts, " "))
+	return strings.Join(parts, " ")
 }
 
 // surnameBase gives a surname met in another case its base ending

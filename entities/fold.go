@@ -136,6 +136,25 @@ func nearlyEqual(a, b string) bool {
 	return false
 }
 
+// caseLike title-cases the folded word w, keeping the capitals inside the
+// word it came from ("McConnell", "DiCaprio") when the two spell the same
+// letters; a word written all in capitals is only title-cased.
+func caseLike(w, from string) string {
+	w = titleCase(w)
+	if utf8.RuneCountInString(w) != utf8.RuneCountInString(from) || strings.ToUpper(from) == from {
+		return w
+	}
+	out := []rune(w)
+	i := 0
+	for _, r := range from {
+		if unicode.IsUpper(r) && fold(string(r)) == string(unicode.ToLower(out[i])) {
+			out[i] = unicode.ToUpper(out[i])
+		}
+		i++
+	}
+	return string(out)
+}
+
 // titleCase capitalises the first letter of each space-separated word.
 func titleCase(s string) string {
 	up := true
