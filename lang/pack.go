@@ -120,6 +120,10 @@ type Pack struct {
 	// Relatives are complementizers that also open relative clauses
 	// ("que", "che"): after "Name," they begin a clause about that person.
 	Relatives []string
+	// RelativeSubjects are relative pronouns that stand as a verb's
+	// subject ("who", "qui", "der"): "McConnell, who said …" is McConnell
+	// speaking through that word.
+	RelativeSubjects []string
 	// Prepositions put the name after them in a phrase of their own, so it
 	// is no speaker ("to Clinton", "mit Merkel", "a Renzi").
 	Prepositions []string
@@ -191,6 +195,7 @@ type file struct {
 		Complementizer []string `toml:"complementizers"`
 		ReportedMood   []string `toml:"reported_mood"`
 		Relatives      []string `toml:"relatives"`
+		RelSubjects    []string `toml:"relative_subjects"`
 		TermMarkers    []string `toml:"term_markers"`
 		Prepositions   []string `toml:"prepositions"`
 		Roles          []string `toml:"roles"`
@@ -252,6 +257,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		Complementizers:   clean(f.Speech.Complementizer),
 		ReportedMood:      clean(f.Speech.ReportedMood),
 		Relatives:         clean(f.Speech.Relatives),
+		RelativeSubjects:  clean(f.Speech.RelSubjects),
 		TermMarkers:       clean(f.Speech.TermMarkers),
 		Prepositions:      clean(f.Speech.Prepositions),
 		Roles:             clean(f.Speech.Roles),

@@ -1428,6 +1428,11 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			break
 		}
 		words++
+		if d.f.relSubj[s.low[k]] && role.Name == "" && c.start-k <= 5 {
+			if spk, ok := d.antecedent(s, k); ok {
+				return spk, true // "McConnell, who in 2010 said"
+			}
+		}
 		if m, ok := d.mentionTo[t.End]; ok && !d.compoundRole(s, k, m) {
 			first := k
 			for first > 0 && s.toks[first-1].End > m.Start {
@@ -1521,6 +1526,66 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 	// repeatedly says, “…”".
 	if c.start > 1 && d.f.pronouns[s.low[0]] && !d.inQuote(s.toks[0].Span) {
 		return d.pronoun(s, 0), true
+	}
+	return Speaker{}, false
+}
+
+// antecedent resolves the relative pronoun at k to the name, role or
+// plain noun it follows, passing one apposition ("McConnell, now the
+// Senate majority leader, who …"). The pronoun is the mention: it is the
+// verb's subject.
+func (d *doc) antecedent(s sentence, k int) (Speaker, bool) {
+	j := k - 1
+	if j >= 0 && s.low[j] == "," {
+		j--
+	}
+	if j < 0 {
+		return Speaker{}, false
+	}
+	as := func(spk Speaker) (Speaker, bool) {
+		spk.Mention, spk.Resolution = s.toks[k].Span, Relative
+		return spk, true
+	}
+	if m, ok := d.mentionTo[s.toks[j].End]; ok && !d.inQuote(m.Span) {
+		first := j
+		for first > 0 && s.toks[first-1].End > m.Start {
+			first--
+		}
+		if first == 0 || !d.isPrep(s.low[first-1]) {
+			return as(named(m, Relative))
+		}
+		// "Putin, ex agente del Kgb che …": the name in the phrase is
+		// no antecedent; the person before the apposition is.
+		for a := first - 1; a > 0 && j-a <= 12; a-- {
+			if s.low[a] == "," {
+				if m, ok := d.mentionTo[s.toks[a-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
+					return as(named(m, Relative))
+				}
+				break
+			}
+		}
+		return Speaker{}, false
+	}
+	if s.low[j+1] == "," {
+		// One apposition back: a person before its comma.
+		for a := j - 1; a > 0 && j-a <= 12; a-- {
+			if s.low[a] == "," {
+				if m, ok := d.mentionTo[s.toks[a-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
+					return as(named(m, Relative))
+				}
+				break
+			}
+		}
+	}
+	if d.isRole(s, j) {
+		if spk := d.role(s, j); spk.Name != "" {
+			return as(spk)
+		}
+	}
+	// "economists who say": a plain plural noun is an unnamed source.
+	t := s.toks[j]
+	if t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[j]) && len(s.low[j]) > 3 && strings.HasSuffix(s.low[j], "s") {
+		return as(Speaker{Name: t.Text(d.src), Resolution: Source})
 	}
 	return Speaker{}, false
 }

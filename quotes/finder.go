@@ -30,6 +30,7 @@ type Finder struct {
 	mood     map[string]bool // verb forms of reported speech ("sei")
 	titles   map[string]bool // honorifics, lower case without the dot
 	relative map[string]bool // complementizers that are relative pronouns too
+	relSubj  map[string]bool // relative pronouns as subjects: "who", "qui"
 	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
 	orgNouns map[string]bool // "company", "Regierung": an organisation named before
@@ -62,6 +63,7 @@ func New(p *lang.Pack) *Finder {
 		mood:     lowerSet(nil, p.ReportedMood),
 		titles:   lowerSet(trimDot, p.Titles),
 		relative: lowerSet(trimElision, p.Relatives),
+		relSubj:  lowerSet(nil, p.RelativeSubjects),
 		terms:    lowerSet(nil, p.TermMarkers),
 		preps:    lowerSet(nil, p.Connectors, p.PlacePrepositions),
 		objPreps: lowerSet(nil, p.Prepositions),
@@ -435,9 +437,12 @@ func trimPunct(src string, s text.Span) text.Span {
 	return s
 }
 
+// resolutionConfidence is how sure each way of finding a speaker is.
+var resolutionConfidence = [...]float64{Named: 0.9, Apposition: 0.9, PostAuthor: 0.85, Relative: 0.8, Role: 0.75,
+	Pronoun: 0.7, Continuation: 0.65, Carried: 0.6, Source: 0.6, Unresolved: 0.3}
+
 func confidence(st Statement) float64 {
-	c := map[Resolution]float64{Named: 0.9, Apposition: 0.9, PostAuthor: 0.85, Role: 0.75, Pronoun: 0.7,
-		Continuation: 0.65, Carried: 0.6, Source: 0.6, Unresolved: 0.3}[st.Speaker.Resolution]
+	c := resolutionConfidence[st.Speaker.Resolution]
 	if st.Kind == Indirect && st.Cue.Empty() {
 		c -= 0.1
 	}

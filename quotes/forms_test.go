@@ -73,6 +73,15 @@ func TestForms(t *testing.T) {
 		{"genitive name after að sögn", "is",
 			"Að sögn Hermanns Þórðarsonar, framkvæmdastjóra félagsins, hefur reksturinn verið þungur lengi.",
 			"reksturinn", "Hermann"},
+		{"relative pronoun after an apposition", "en",
+			"The pact deepened his ties with Mitch McConnell, now the Senate majority leader, who in 2010 said the party's goal was to make Obama a “one-term president.”",
+			"one-term president", "McConnell"},
+		{"relative pronoun after a name in a phrase", "it",
+			"Vladimir Putin, ex agente del Kgb che in passato ha definito Internet “un progetto della Cia”, non usa i social.",
+			"un progetto", "Putin"},
+		{"relative pronoun after a comma", "fr",
+			"La maire Claire Dufour, qui a déclaré que la salle resterait ouverte, a reçu les pétitionnaires.",
+			"la salle resterait", "Dufour"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

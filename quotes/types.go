@@ -71,10 +71,12 @@ const (
 	Continuation            // a quote paragraph without cue: the previous speaker
 	PostAuthor              // the name under an embedded post
 	Source                  // an unnamed or collective source: "investors", "a Kremlin spokesman"
+	Relative                // "McConnell, who in 2010 said": the relative pronoun's antecedent
 )
 
 var resolutionNames = [...]string{Unresolved: "unresolved", Named: "named", Apposition: "apposition", Role: "role",
-	Pronoun: "pronoun", Carried: "carried", Continuation: "continuation", PostAuthor: "post", Source: "source"}
+	Pronoun: "pronoun", Carried: "carried", Continuation: "continuation", PostAuthor: "post", Source: "source",
+	Relative: "relative"}
 
 func (r Resolution) String() string {
 	if int(r) < len(resolutionNames) {
