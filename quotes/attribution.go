@@ -521,17 +521,15 @@ func (d *doc) explicitSubject(s sentence, c cue, comma int) bool {
 func (d *doc) onlySubject(s sentence, from, to int) bool {
 	for k := from; k < to; k++ {
 		w := s.low[k]
-		_, named := d.mentionAt[s.toks[k].Start]
-		inName := false
-		for _, m := range d.mentionTo {
-			if m.Start <= s.toks[k].Start && s.toks[k].End <= m.End {
-				inName = true
-				break
-			}
+		if !s.toks[k].Word || d.inMention(s.toks[k].Span) || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper || d.f.orgNouns[w] {
+			continue
 		}
-		if s.toks[k].Word && !(named || inName || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper || d.f.orgNouns[w]) {
-			return false
+		// One adverb between the subject and the verb: "…,” it further
+		// wrote", "…,” Obama later said".
+		if k == to-1 && k > from && s.toks[k].Lower && !d.f.comps[w] && (d.f.pronouns[s.low[k-1]] || d.inMention(s.toks[k-1].Span)) {
+			continue
 		}
+		return false
 	}
 	return true
 }

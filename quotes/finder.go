@@ -124,6 +124,7 @@ type doc struct {
 	quotes    []quote
 	mentionAt map[int]mention // by start offset
 	mentionTo map[int]mention // by end offset
+	mentions  []mention       // by start offset, for lookups inside names
 	roleOf    map[string]*entities.Entity
 	orgOf     map[string]*entities.Entity // "empresa" → the company "la empresa X" named
 	// sourceRoles are unnamed sources named by a role ("eines
@@ -140,6 +141,12 @@ type doc struct {
 	lastAt   int // where the latest statement ends
 	// lastQuoted: the latest statement was a quotation with its cue.
 	lastQuoted bool
+}
+
+// inMention reports whether sp lies inside an entity mention.
+func (d *doc) inMention(sp text.Span) bool {
+	i := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start > sp.Start })
+	return i > 0 && d.mentions[i-1].Start <= sp.Start && sp.End <= d.mentions[i-1].End
 }
 
 // mention is an entity mention with its entity.
@@ -162,8 +169,10 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 			mm := mention{Span: m.Span, ent: &ents[i]}
 			d.mentionAt[m.Start] = mm
 			d.mentionTo[m.End] = mm
+			d.mentions = append(d.mentions, mm)
 		}
 	}
+	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
 	d.read(sentences)
 	d.findQuotes()
 	d.collectRoles()
