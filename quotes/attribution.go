@@ -382,7 +382,7 @@ func (d *doc) clauseEnd(s sentence, from int, cues []cue) int {
 			}
 		}
 		for p := o.start - 2; p > from && p >= o.start-6; p-- {
-			if s.low[p] == "," {
+			if s.low[p] == "," || interrupts(s.low[p]) {
 				if d.onlySubject(s, p+1, o.start) && (d.namesIn(s, p+1, o.start) || d.f.pronouns[s.low[p+1]]) {
 					return s.toks[p].Start
 				}
@@ -1008,7 +1008,7 @@ func (d *doc) subjectInside(s sentence, c cue) (Speaker, bool) {
 // interrupts reports the marks that set an attribution inside a
 // quotation apart: a comma or a dash.
 func interrupts(w string) bool {
-	return w == "," || w == "–" || w == "—"
+	return w == "," || w == "–" || w == "—" || w == "―"
 }
 
 func (d *doc) emitQuote(s sentence, q quote, words int, spk Speaker, cueSpan text.Span) {
