@@ -124,6 +124,11 @@ type Pack struct {
 	// subject ("who", "qui", "der"): "McConnell, who said …" is McConnell
 	// speaking through that word.
 	RelativeSubjects []string
+	// Subordinators open a clause of their own ("when", "weil"): a
+	// subject after one is not the subject of a verb beyond it. Words
+	// that introduce an attribution ("as X said", "wie er sagte") are
+	// left out.
+	Subordinators []string
 	// Prepositions put the name after them in a phrase of their own, so it
 	// is no speaker ("to Clinton", "mit Merkel", "a Renzi").
 	Prepositions []string
@@ -196,6 +201,7 @@ type file struct {
 		ReportedMood   []string `toml:"reported_mood"`
 		Relatives      []string `toml:"relatives"`
 		RelSubjects    []string `toml:"relative_subjects"`
+		Subordinators  []string `toml:"subordinators"`
 		TermMarkers    []string `toml:"term_markers"`
 		Prepositions   []string `toml:"prepositions"`
 		Roles          []string `toml:"roles"`
@@ -258,6 +264,7 @@ func Parse(r io.Reader) (*Pack, error) {
 		ReportedMood:      clean(f.Speech.ReportedMood),
 		Relatives:         clean(f.Speech.Relatives),
 		RelativeSubjects:  clean(f.Speech.RelSubjects),
+		Subordinators:     clean(f.Speech.Subordinators),
 		TermMarkers:       clean(f.Speech.TermMarkers),
 		Prepositions:      clean(f.Speech.Prepositions),
 		Roles:             clean(f.Speech.Roles),

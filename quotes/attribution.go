@@ -1035,6 +1035,9 @@ func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 		case "!", "?", ";":
 			return false
 		}
+		if d.f.subord[s.low[k]] {
+			return false // "“…,” when Clinton blasted him"
+		}
 	}
 	return true
 }

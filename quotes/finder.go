@@ -31,6 +31,7 @@ type Finder struct {
 	titles   map[string]bool // honorifics, lower case without the dot
 	relative map[string]bool // complementizers that are relative pronouns too
 	relSubj  map[string]bool // relative pronouns as subjects: "who", "qui"
+	subord   map[string]bool // "when", "weil": a clause of its own follows
 	terms    map[string]bool // "so-called": the quotation after is a term
 	preps    map[string]bool // prepositions and connectors before a name
 	orgNouns map[string]bool // "company", "Regierung": an organisation named before
@@ -64,6 +65,7 @@ func New(p *lang.Pack) *Finder {
 		titles:   lowerSet(trimDot, p.Titles),
 		relative: lowerSet(trimElision, p.Relatives),
 		relSubj:  lowerSet(nil, p.RelativeSubjects),
+		subord:   lowerSet(trimElision, p.Subordinators),
 		terms:    lowerSet(nil, p.TermMarkers),
 		preps:    lowerSet(nil, p.Connectors, p.PlacePrepositions),
 		objPreps: lowerSet(nil, p.Prepositions),
