@@ -75,6 +75,12 @@ func TestFindLinksMentions(t *testing.T) {
 		{"country in another language's inflection", "is",
 			"Forseti Rússlands sagði það í gær.",
 			[]string{"Rússlands"}, "Russia", entities.Loc},
+		{"family name before a hyphenated given name", "en",
+			"South Korean President Park Geun-hye said Kim's mental state is worrying. Park Geun-hye spoke in Seoul.",
+			[]string{"Park Geun-hye"}, "Park Geun-hye", entities.Person},
+		{"capitals inside a surname kept", "en",
+			"Senate leader Mitch McConnell spoke on Monday. McConnell said little.",
+			[]string{"Mitch McConnell", "McConnell"}, "Mitch McConnell", entities.Person},
 		{"german compound with a name", "de",
 			"Das sagte ein Kreml-Sprecher am Montag in Moskau.",
 			[]string{"Kreml"}, "Kremlin", entities.Org},
@@ -108,6 +114,7 @@ func TestFindLeavesOutNonNames(t *testing.T) {
 		{"de", "Das Treffen findet im Februar statt.", "Treffen"},
 		{"it", "Intanto il Governo ha detto che Internet è importante.", "Governo"},
 		{"en", "He spoke in Russian to reporters.", "Russian"},
+		{"en", "The rules date from the Obama-era budget talks in Washington.", "Obama-era"},
 	}
 	for _, tt := range tests {
 		ents := find(t, tt.lang, tt.src)

@@ -136,9 +136,10 @@ func nearlyEqual(a, b string) bool {
 	return false
 }
 
-// caseLike title-cases the folded word w, keeping the capitals inside the
-// word it came from ("McConnell", "DiCaprio") when the two spell the same
-// letters; a word written all in capitals is only title-cased.
+// caseLike title-cases the folded word w, then follows the case of the
+// word it came from after the first letter ("McConnell", "DiCaprio",
+// "Geun-hye") where the two spell the same letters; a word written all in
+// capitals is only title-cased.
 func caseLike(w, from string) string {
 	w = titleCase(w)
 	if utf8.RuneCountInString(w) != utf8.RuneCountInString(from) || strings.ToUpper(from) == from {
@@ -147,8 +148,12 @@ func caseLike(w, from string) string {
 	out := []rune(w)
 	i := 0
 	for _, r := range from {
-		if unicode.IsUpper(r) && fold(string(r)) == string(unicode.ToLower(out[i])) {
-			out[i] = unicode.ToUpper(out[i])
+		if i > 0 && fold(string(r)) == string(unicode.ToLower(out[i])) {
+			if unicode.IsUpper(r) {
+				out[i] = unicode.ToUpper(out[i])
+			} else {
+				out[i] = unicode.ToLower(out[i])
+			}
 		}
 		i++
 	}

@@ -266,13 +266,25 @@ func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int)
 		parts := strings.Split(s, "-")
 		last := parts[len(parts)-1]
 		lastUpper := startsUpper(last)
-		if startsUpper(parts[0]) && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
+		// "Park Geun-hye", "Kim Jong-un": a short lower-case syllable
+		// after a name is part of a given name, not an adjective's head.
+		prev := len(dst) - 1
+		syllable := isSyllableName(s) && prev >= 0 && dst[prev].upper && !dst[prev].gapAfter && t.Start-dst[prev].End == 1 &&
+			!r.pack.IsStopword(strings.ToLower(dst[prev].s))
+		if startsUpper(parts[0]) && !syllable && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
 			return append(dst, mk(0, parts[0], true))
 		}
 	}
 	return append(dst, mk(0, s, false))
+}
+
+// isSyllableName reports a given name of two syllables joined by a hyphen,
+// the second in lower case: "Geun-hye", "Jong-un".
+func isSyllableName(s string) bool {
+	head, tail, ok := strings.Cut(s, "-")
+	return ok && startsUpper(head) && len(tail) > 0 && len(tail) <= 3 && !startsUpper(tail) && !strings.Contains(tail, "-")
 }
 
 // clone copies words out of the sentence buffer, which the next sentence
@@ -445,8 +457,10 @@ func (r *Recognizer) sentenceCandidates(dst []candidate, src string, ws []word) 
 		// A given name after another name starts a second one:
 		// "Repubblica Giorgio Napolitano", "PD Pier Luigi Bersani".
 		for k := i + 1; k < j; k++ {
+			// "Park Geun-hye": a family name before the given name.
+			familyFirst := k == i+1 && k == j-1 && isSyllableName(ws[k].s)
 			if r.gaz.IsGivenName(ws[k].s) && !r.gaz.IsGivenName(ws[k-1].s) && !isInitial(ws[k-1]) &&
-				!r.joiner(ws[k-1]) && !ws[k].acronym {
+				!r.joiner(ws[k-1]) && !ws[k].acronym && !familyFirst {
 				dst = r.appendRun(dst, src, ws, i, k)
 				i = k
 				break
@@ -668,7 +682,8 @@ func (r *Recognizer) possessive(w word) bool { return w.owner }
 func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 	// A capitalised common word at a sentence start before a name:
 	// "Defender Hassan Abbas", "Centre Jason Little".
-	if j-i >= 2 && ws[i].first && !r.gaz.IsGivenName(ws[i].s) && r.gaz.IsGivenName(ws[i+1].s) {
+	familyFirst := j-i == 2 && isSyllableName(ws[i+1].s) && r.gaz.IsGivenName(ws[i+1].s) // "Park Geun-hye"
+	if j-i >= 2 && ws[i].first && !r.gaz.IsGivenName(ws[i].s) && r.gaz.IsGivenName(ws[i+1].s) && !familyFirst {
 		i++
 	}
 	run := clone(ws[i:j])
@@ -685,12 +700,16 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 		c.typ, c.typed = Org, true
 		return c
 	}
-	if p, ok := prev(1); ok && (r.titles[p.s] || r.isRole(p)) {
+	if p, ok := prev(1); ok && (r.titles[p.s] || r.isRole(p)) || familyFirst {
 		c.typ, c.typed = Person, true
 	}
 	// Organisation and place words type a longer name; alone they are
-	// common nouns ("Regierung", "Piazza").
+	// common nouns ("Regierung", "Piazza"). A title before it has made it
+	// a person's ("President Park Geun-hye").
 	for _, w := range run {
+		if c.typ == Person && c.typed {
+			break
+		}
 		f := w.f
 		switch {
 		case len(run) < 2:
