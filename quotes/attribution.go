@@ -894,7 +894,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	}
 	if d.last.Name != "" && d.sents[s.index].para-d.lastPara <= 1 && d.fillsParagraph(s, q) {
 		spk := d.last
-		spk.Mention, spk.Resolution = text.Span{}, Continuation
+		spk.Resolution = Continuation // the mention stays the one the statement continued named
 		d.emit(Statement{Kind: Direct, Form: Quoted, Content: q.inner, Speaker: spk, Sentence: s.index})
 	}
 }
@@ -1049,6 +1049,15 @@ func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
 	if d.headedPhrase(s, a, b) {
 		return true
+	}
+	// Only function words ("“…” and called on people …"): a verb
+	// coordinated with the one before, no phrase of its own.
+	subject := false
+	for k := a; k < b && !subject; k++ {
+		subject = s.toks[k].Word && (!s.toks[k].Lower || !d.f.pack.IsStopword(s.low[k]) || d.f.pronouns[s.low[k]])
+	}
+	if !subject && wordsIn(s, a, b) > 0 {
+		return false
 	}
 	for k := a; k < b; k++ {
 		if s.toks[k].Word && s.toks[k].Lower && !d.f.dets[s.low[k]] && !d.f.preps[s.low[k]] && !d.isRole(s, k) &&

@@ -377,7 +377,7 @@ func (d *doc) reopened() {
 			if sp.para == q.para+1 && st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End && st.Content.Start >= sp.Start &&
 				strings.TrimSpace(d.src[sp.Start:st.Content.Start]) != "" && len(strings.TrimSpace(d.src[d.paraStart(sp):st.Content.Start])) <= 4 {
 				spk := st.Speaker
-				spk.Mention, spk.Resolution = text.Span{}, Continuation
+				spk.Resolution = Continuation
 				d.out = append(d.out, Statement{Kind: Direct, Form: Quoted, Content: trimPunct(d.src, q.inner), Speaker: spk,
 					Sentence: d.sentenceOf(q.inner.Start), Confidence: 0.6})
 				break
