@@ -1081,15 +1081,16 @@ func seedBars(t *testing.T, s *quoteScore) {
 }
 
 // The floors of the development sets sit under the measured figures
-// (PolNeAR: direct recall 0.883, right speaker 0.778, F1 0.627; SpkAtt:
-// direct recall 0.486, F1 0.513). SpkAtt annotates a quoted fragment
-// inside reported speech as a direct statement of its own (124 of its 504
-// direct ones) where the seed gold counts one mixed statement; the finder
-// follows the seeds, which caps SpkAtt's direct recall near 0.75.
+// (PolNeAR: direct recall 0.902, right speaker 0.851, F1 0.640; SpkAtt:
+// direct recall 0.552, F1 0.531). SpkAtt annotates a quoted fragment
+// inside reported speech as a direct statement of its own (108 of its 504
+// direct ones lie inside one of its indirect statements) where the seed
+// gold counts one mixed statement; the finder follows the seeds, which
+// caps SpkAtt's direct recall at 396/504 = 0.786.
 func polnearBars(t *testing.T, s *quoteScore) {
 	_, _, f := s.PRF()
 	bar(t, "direct_recall>=0.90", s.DirectRecall(), 0.90, 0.88, fmt.Sprintf("(%d/%d)", s.DirectFound, s.Direct))
-	bar(t, "direct_with_speaker>=0.85", s.DirectWithSpeaker(), 0.85, 0.79, fmt.Sprintf("(%d/%d)", s.DirectSpeaker, s.Direct))
+	bar(t, "direct_with_speaker>=0.85", s.DirectWithSpeaker(), 0.85, 0.83, fmt.Sprintf("(%d/%d)", s.DirectSpeaker, s.Direct))
 	bar(t, "F1>=0.60", f, 0.60, 0.62, "")
 }
 
