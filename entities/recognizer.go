@@ -28,6 +28,7 @@ type Recognizer struct {
 	placePrep   map[string]bool // lower case
 	connectors  map[string]bool // lower case: "of", "di", "de la"
 	determiners map[string]bool // lower case
+	comps       map[string]bool // complementizers, lower case: "that" is no article there
 	nounCase    bool
 }
 
@@ -73,6 +74,7 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 		placePrep:   set(p.PlacePrepositions, strings.ToLower),
 		connectors:  set(p.Connectors, strings.ToLower),
 		determiners: set(p.Determiners, strings.ToLower),
+		comps:       set(p.Complementizers, strings.ToLower),
 		nounCase:    p.CapitalizedNouns,
 	}
 	for _, w := range append(append([]string(nil), p.Months...), p.Days...) {
@@ -724,7 +726,7 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 	}
 	// An article before a name that does not decline: an institution
 	// ("the Pentagon", "il Cremlino"), not a person.
-	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[strings.ToLower(p.s)] && !r.gaz.IsGivenName(run[0].s) {
+	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[strings.ToLower(p.s)] && !r.comps[strings.ToLower(p.s)] && !r.gaz.IsGivenName(run[0].s) {
 		c.typ, c.typed = Org, true
 	}
 	// The lexicon knows the whole name (a city, a company) or, for a lone
