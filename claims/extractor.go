@@ -2,7 +2,9 @@ package claims
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
+	"slices"
 	"time"
 	"unicode/utf8"
 
@@ -242,14 +244,23 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 	}
 	// Statements read the same sentences and the entities found in them;
 	// both are mapped back to Sentences afterwards.
-	res.Statements = pl.quotes.Find(src, bodySents, res.Entities)
-	for i := range res.Statements {
-		res.Statements[i].Sentence = index[res.Statements[i].Sentence]
-	}
+	statements := pl.quotes.Find(src, bodySents, res.Entities)
 	for _, e := range res.Entities {
 		for k := range e.Mentions {
 			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]
 		}
+	}
+	res.Claims = make([]Claim, 0, len(statements))
+	docHash := sha256.Sum256([]byte(src))
+	mentions := sortedMentions(res.Entities)
+	for _, st := range statements {
+		c := Claim{
+			Kind: kindOf(st.Kind), Form: st.Form, Span: st.Content, Text: st.Content.Text(src),
+			Speaker: st.Speaker, Cue: st.Cue, Sentence: index[st.Sentence], Lang: res.Lang, Confidence: st.Confidence,
+		}
+		c.ID = claimID(docHash, c.Kind, c.Span)
+		c.Entities = mentions.keysIn(c.Span)
+		res.Claims = append(res.Claims, c)
 	}
 	return res, ctx.Err()
 }
@@ -299,4 +310,37 @@ func firstInvalid(s string) int {
 		}
 	}
 	return len(s)
+}
+
+// keyedMention is an entity mention with its entity's key.
+type keyedMention struct {
+	text.Span
+	key string
+}
+
+type mentionList []keyedMention
+
+// sortedMentions lists every entity mention by start offset.
+func sortedMentions(ents []entities.Entity) mentionList {
+	var ms mentionList
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			ms = append(ms, keyedMention{Span: m.Span, key: e.Key})
+		}
+	}
+	slices.SortFunc(ms, func(a, b keyedMention) int { return a.Start - b.Start })
+	return ms
+}
+
+// keysIn returns the keys of the entities mentioned inside sp, in order of
+// first mention, without repeats.
+func (ms mentionList) keysIn(sp text.Span) []string {
+	i, _ := slices.BinarySearchFunc(ms, sp.Start, func(m keyedMention, off int) int { return m.Start - off })
+	var keys []string
+	for ; i < len(ms) && ms[i].Start < sp.End; i++ {
+		if ms[i].End <= sp.End && !slices.Contains(keys, ms[i].key) {
+			keys = append(keys, ms[i].key)
+		}
+	}
+	return keys
 }

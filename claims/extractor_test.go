@@ -270,3 +270,40 @@ func FuzzExtract(f *testing.F) {
 		require.NoError(t, err)
 	})
 }
+
+func TestClaimIDsAreStable(t *testing.T) {
+	x, err := claims.New()
+	require.NoError(t, err)
+	src := "Kremlin spokesman Dmitry Peskov said on Monday that the proposal was interesting. “We need more details,” he said."
+	a, err := x.Extract(context.Background(), claims.Document{ID: "one", Text: src})
+	require.NoError(t, err)
+	b, err := x.Extract(context.Background(), claims.Document{ID: "two", Text: src})
+	require.NoError(t, err)
+	require.NotEmpty(t, a.Claims)
+	require.Equal(t, len(a.Claims), len(b.Claims))
+	seen := map[string]bool{}
+	for i, c := range a.Claims {
+		assert.Equal(t, c.ID, b.Claims[i].ID, "same text, same ID, whatever the document's name")
+		assert.Regexp(t, `^c[0-9a-f]{16}$`, c.ID)
+		assert.False(t, seen[c.ID], "IDs are unique within a document")
+		seen[c.ID] = true
+	}
+	// Another text gives other IDs.
+	c, err := x.Extract(context.Background(), claims.Document{Text: src + " Markets were calm."})
+	require.NoError(t, err)
+	assert.NotEqual(t, a.Claims[0].ID, c.Claims[0].ID)
+}
+
+func TestClaimEntities(t *testing.T) {
+	x, err := claims.New()
+	require.NoError(t, err)
+	src := "Kremlin spokesman Dmitry Peskov said that Elon Musk's offer to Vladimir Putin was interesting."
+	res, err := x.Extract(context.Background(), claims.Document{Text: src})
+	require.NoError(t, err)
+	require.Len(t, res.Claims, 1)
+	c := res.Claims[0]
+	assert.Equal(t, claims.Indirect, c.Kind)
+	assert.Equal(t, "per:dmitry-peskov", c.Speaker.Key)
+	assert.Equal(t, []string{"per:elon-musk", "per:vladimir-putin"}, c.Entities, "entities inside the claim, not its speaker")
+	assert.Equal(t, "en", c.Lang)
+}

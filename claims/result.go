@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/hearsay-go/hearsay/entities"
-	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -40,9 +39,10 @@ type Result struct {
 	// Entities are the named entities of the body, in order of first
 	// mention; mentions' Sentence indices point into Sentences.
 	Entities []entities.Entity
-	// Statements are the attributed statements of the body, in text
-	// order; their Sentence indices point into Sentences.
-	Statements []quotes.Statement
+	// Claims are the body's attributed statements, in text order, then
+	// its check-worthy statements; their Sentence indices point into
+	// Sentences.
+	Claims []Claim
 
 	src string
 }
@@ -90,17 +90,20 @@ type jsonMention struct {
 	Sentence int    `json:"sentence"`
 }
 
-// jsonClaim is an attributed statement as the command writes it.
+// jsonClaim is a claim as the command writes it.
 type jsonClaim struct {
-	Kind       string      `json:"kind"`
-	Form       string      `json:"form"`
-	Start      int         `json:"start"`
-	End        int         `json:"end"`
-	Text       string      `json:"text"`
-	Speaker    jsonSpeaker `json:"speaker"`
-	Cue        *jsonSpan   `json:"cue"`
-	Sentence   int         `json:"sentence"`
-	Confidence float64     `json:"confidence"`
+	ID         string       `json:"id"`
+	Kind       string       `json:"kind"`
+	Form       string       `json:"form"`
+	Start      int          `json:"start"`
+	End        int          `json:"end"`
+	Text       string       `json:"text"`
+	Speaker    *jsonSpeaker `json:"speaker"`
+	Cue        *jsonSpan    `json:"cue"`
+	Sentence   int          `json:"sentence"`
+	Entities   []string     `json:"entities"`
+	Lang       string       `json:"lang"`
+	Confidence float64      `json:"confidence"`
 }
 
 type jsonSpeaker struct {
@@ -113,21 +116,28 @@ type jsonSpeaker struct {
 	Resolution string `json:"resolution"`
 }
 
-func (r *Result) claimJSON(st quotes.Statement) jsonClaim {
-	c := jsonClaim{
-		Kind: st.Kind.String(), Form: st.Form.String(),
-		Start: st.Content.Start, End: st.Content.End, Text: st.Content.Text(r.src),
-		Cue: r.textSpan(st.Cue), Sentence: st.Sentence, Confidence: st.Confidence,
-		Speaker: jsonSpeaker{Name: st.Speaker.Name, Entity: st.Speaker.Key, Resolution: st.Speaker.Resolution.String()},
+func (r *Result) claimJSON(c Claim) jsonClaim {
+	j := jsonClaim{
+		ID: c.ID, Kind: c.Kind.String(), Form: c.Form.String(),
+		Start: c.Span.Start, End: c.Span.End, Text: c.Text,
+		Cue: r.textSpan(c.Cue), Sentence: c.Sentence, Entities: c.Entities, Lang: c.Lang, Confidence: c.Confidence,
 	}
-	if st.Speaker.Name != "" {
-		c.Speaker.Type = st.Speaker.Type.String()
+	if j.Entities == nil {
+		j.Entities = []string{}
 	}
-	if m := st.Speaker.Mention; !m.Empty() {
+	if !c.Kind.Attributed() {
+		return j // the article's own statement: no speaker
+	}
+	st := c.Speaker
+	j.Speaker = &jsonSpeaker{Name: st.Name, Entity: st.Key, Resolution: st.Resolution.String()}
+	if st.Name != "" {
+		j.Speaker.Type = st.Type.String()
+	}
+	if m := st.Mention; !m.Empty() {
 		start, end := m.Start, m.End
-		c.Speaker.Start, c.Speaker.End, c.Speaker.Text = &start, &end, m.Text(r.src)
+		j.Speaker.Start, j.Speaker.End, j.Speaker.Text = &start, &end, m.Text(r.src)
 	}
-	return c
+	return j
 }
 
 type jsonResult struct {
@@ -159,7 +169,7 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		Body:           make([]jsonSpan, len(r.Body)),
 		Sentences:      make([]jsonSentence, len(r.Sentences)),
 		Entities:       make([]jsonEntity, len(r.Entities)),
-		Claims:         make([]jsonClaim, len(r.Statements)),
+		Claims:         make([]jsonClaim, len(r.Claims)),
 	}
 	if !r.Published.IsZero() {
 		out.Published = &r.Published
@@ -170,8 +180,8 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 	for i, s := range r.Sentences {
 		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, InBody: s.InBody}
 	}
-	for i, st := range r.Statements {
-		out.Claims[i] = r.claimJSON(st)
+	for i, c := range r.Claims {
+		out.Claims[i] = r.claimJSON(c)
 	}
 	for i, e := range r.Entities {
 		j := jsonEntity{ID: e.Key, Name: e.Name, Type: e.Type.String(), Mentions: make([]jsonMention, len(e.Mentions))}

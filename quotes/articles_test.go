@@ -46,7 +46,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/hearsay-go/hearsay/claims"
-	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -209,7 +208,8 @@ func TestArticles(t *testing.T) {
 			res, err := x.Extract(ctx, claims.Document{ID: a.name, Text: a.src, Lang: a.exp.Lang})
 			require.NoError(t, err)
 			src := res.Source()
-			matched := make([]bool, len(res.Statements))
+			statements := res.Claims
+			matched := make([]bool, len(statements))
 
 			found := 0
 			for i, want := range a.exp.Statements {
@@ -221,8 +221,8 @@ func TestArticles(t *testing.T) {
 						return
 					}
 					var near []int
-					for k, st := range res.Statements {
-						if !st.Content.Overlaps(sp) {
+					for k, st := range statements {
+						if !st.Span.Overlaps(sp) {
 							continue
 						}
 						near = append(near, k)
@@ -239,7 +239,7 @@ func TestArticles(t *testing.T) {
 					for _, k := range near {
 						matched[k] = true
 						articleMiss(t, "[%s] wrong speaker for %q: got %s, want %q", want.Case, want.Content,
-							articleDescribe(src, res.Statements[k]), want.Speaker)
+							articleDescribe(src, statements[k]), want.Speaker)
 					}
 				})
 				if hit {
@@ -254,9 +254,9 @@ func TestArticles(t *testing.T) {
 					if len(occ) == 0 {
 						t.Errorf("bad expectation: not_statement not in the article: %q", ns)
 					}
-					for k, st := range res.Statements {
+					for k, st := range statements {
 						for _, o := range occ {
-							if st.Content.Overlaps(o) {
+							if st.Span.Overlaps(o) {
 								matched[k] = true
 								t.Errorf("reported a statement over %q: %s", ns, articleDescribe(src, st))
 								break
@@ -266,7 +266,7 @@ func TestArticles(t *testing.T) {
 				})
 			}
 
-			for k, st := range res.Statements {
+			for k, st := range statements {
 				if !matched[k] {
 					t.Logf("not in the expectations (no error): %s", articleDescribe(src, st))
 				}
@@ -340,8 +340,8 @@ func articleSlug(s string) string {
 	return strings.TrimRight(string(out), "-")
 }
 
-func articleDescribe(src string, st quotes.Statement) string {
-	return fmt.Sprintf("%s/%s %q by %q (%s)", st.Kind, st.Form, st.Content.Text(src), st.Speaker.Name, st.Speaker.Resolution)
+func articleDescribe(src string, st claims.Claim) string {
+	return fmt.Sprintf("%s/%s %q by %q (%s)", st.Kind, st.Form, st.Span.Text(src), st.Speaker.Name, st.Speaker.Resolution)
 }
 
 // articleSpeakerOK reports whether got names the expected speaker: the same

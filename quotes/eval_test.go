@@ -951,13 +951,16 @@ func extractAll(t *testing.T, x *claims.Extractor, paths []string, lang string) 
 func predictions(t *testing.T, res *claims.Result) predDoc {
 	src := res.Source()
 	d := predDoc{Doc: res.ID, Lang: ptr(res.Lang), Claims: []predClaim{}}
-	for _, st := range res.Statements {
-		c := predClaim{Start: st.Content.Start, End: st.Content.End, Kind: st.Kind.String(),
+	for _, st := range res.Claims {
+		if !st.Kind.Attributed() {
+			continue
+		}
+		c := predClaim{Start: st.Span.Start, End: st.Span.End, Kind: st.Kind.String(),
 			Speaker: &predSpeaker{Name: st.Speaker.Name}}
 		if 0 <= c.Start && c.Start <= c.End && c.End <= len(src) {
 			c.Text = src[c.Start:c.End]
 		} else {
-			t.Errorf("%s: statement content %v out of the document (%d bytes)", res.ID, st.Content, len(src))
+			t.Errorf("%s: statement content %v out of the document (%d bytes)", res.ID, st.Span, len(src))
 		}
 		if m := st.Speaker.Mention; !m.Empty() {
 			c.Speaker.Start, c.Speaker.End = ptr(m.Start), ptr(m.End)

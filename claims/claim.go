@@ -1,0 +1,101 @@
+package claims
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"fmt"
+
+	"github.com/hearsay-go/hearsay/quotes"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// Kind tells what a claim is: a statement attributed to someone, or one the
+// article makes itself.
+type Kind uint8
+
+const (
+	// Direct: the speaker's own words, in quotation marks, after a colon,
+	// in a headline or an embedded post.
+	Direct Kind = iota + 1
+	// Indirect: reported speech ("said that …", "laut X", Konjunktiv I).
+	Indirect
+	// Mixed: reported speech holding the speaker's quoted words.
+	Mixed
+	// Statement: a check-worthy statement the article makes in its own
+	// voice, with a number, a comparison or a superlative.
+	Statement
+)
+
+var kindNames = [...]string{Direct: "direct", Indirect: "indirect", Mixed: "mixed", Statement: "statement"}
+
+func (k Kind) String() string {
+	if k > 0 && int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return fmt.Sprintf("Kind(%d)", k)
+}
+
+// MarshalText writes the kind's name.
+func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Attributed reports whether the claim is someone's statement rather than
+// the article's own.
+func (k Kind) Attributed() bool { return k >= Direct && k <= Mixed }
+
+func kindOf(k quotes.Kind) Kind {
+	switch k {
+	case quotes.Indirect:
+		return Indirect
+	case quotes.Mixed:
+		return Mixed
+	}
+	return Direct
+}
+
+// Claim is one claim of a document: an attributed statement or a
+// check-worthy statement of the article. Spans are UTF-8 byte offsets into
+// the document's text.
+type Claim struct {
+	// ID is stable: the same text gives the same IDs on every run and
+	// machine (see claimID). It is unique within its document.
+	ID   string
+	Kind Kind
+	// Form tells how an attributed claim is written; statements are
+	// quotes.Clause.
+	Form quotes.Form
+	// Span is what was said (without the outer quotation marks), or the
+	// statement's sentence; Text is its text.
+	Span text.Span
+	Text string
+	// Speaker is who the claim is attributed to; the zero Speaker for a
+	// statement of the article itself.
+	Speaker quotes.Speaker
+	// Cue is the reporting verb or attribution phrase; empty when none.
+	Cue text.Span
+	// Sentence is the index into Result.Sentences where the claim starts.
+	Sentence int
+	// Entities are the keys of the entities mentioned inside Span, in
+	// order of first mention, without repeats.
+	Entities []string
+	// Lang is the document's language.
+	Lang string
+	// Confidence is how sure the attribution is, in (0, 1]; for a
+	// statement, how check-worthy it is.
+	Confidence float64
+}
+
+// claimID derives a claim's ID from the document's text, the claim's kind
+// and its span, so it does not depend on the order of extraction, the
+// document's name or the machine: "c" and 16 hex digits.
+func claimID(docHash [32]byte, k Kind, sp text.Span) string {
+	h := sha256.New()
+	h.Write(docHash[:])
+	var b [17]byte
+	b[0] = byte(k)
+	binary.BigEndian.PutUint64(b[1:9], uint64(sp.Start))
+	binary.BigEndian.PutUint64(b[9:], uint64(sp.End))
+	h.Write(b[:])
+	sum := h.Sum(nil)
+	return "c" + hex.EncodeToString(sum[:8])
+}
