@@ -3,6 +3,7 @@ package claims_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hearsay-go/hearsay/claims"
+	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -306,4 +308,83 @@ func TestClaimEntities(t *testing.T) {
 	assert.Equal(t, "per:dmitry-peskov", c.Speaker.Key)
 	assert.Equal(t, []string{"per:elon-musk", "per:vladimir-putin"}, c.Entities, "entities inside the claim, not its speaker")
 	assert.Equal(t, "en", c.Lang)
+}
+
+func TestExtractAllKeepsOrder(t *testing.T) {
+	x, err := claims.New()
+	require.NoError(t, err)
+	docs := func(yield func(claims.Document) bool) {
+		for i := range 40 {
+			text := fmt.Sprintf("Doc %d. Kremlin spokesman Dmitry Peskov said on Monday that talks were possible.", i)
+			if i == 7 {
+				text = "\xff bad"
+			}
+			if !yield(claims.Document{ID: fmt.Sprint(i), Text: text}) {
+				return
+			}
+		}
+	}
+	var ids []string
+	failed := 0
+	for res, err := range x.ExtractAll(context.Background(), docs, 4) {
+		if err != nil {
+			var de *claims.DocError
+			require.ErrorAs(t, err, &de)
+			assert.Equal(t, "7", de.ID)
+			assert.ErrorIs(t, err, claims.ErrInvalidUTF8)
+			failed++
+			continue
+		}
+		ids = append(ids, res.ID)
+	}
+	assert.Equal(t, 1, failed)
+	require.Len(t, ids, 39)
+	for i, id := range ids {
+		want := i
+		if i >= 7 {
+			want = i + 1
+		}
+		assert.Equal(t, fmt.Sprint(want), id)
+	}
+	// Breaking early stops cleanly.
+	n := 0
+	for range x.ExtractAll(context.Background(), docs, 4) {
+		if n++; n == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, n)
+	// A cancelled context ends the stream with its error.
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var last error
+	for _, err := range x.ExtractAll(ctx, docs, 2) {
+		last = err
+	}
+	assert.ErrorIs(t, last, context.Canceled)
+}
+
+func TestLinkRenamesSpeakers(t *testing.T) {
+	x, err := claims.New()
+	require.NoError(t, err)
+	l := entities.NewLinker()
+	a, err := x.Extract(context.Background(), claims.Document{Text: "Kremlin spokesman Dmitry Peskov said on Monday that the offer was interesting."})
+	require.NoError(t, err)
+	a.Link(l)
+	b, err := x.Extract(context.Background(), claims.Document{Text: "Peskov said on Tuesday that more details were needed before any talks."})
+	require.NoError(t, err)
+	require.NotEmpty(t, b.Claims)
+	assert.Empty(t, b.Claims[0].Speaker.Key, "a bare surname opening a sentence is no name in its own article")
+	b.Link(l)
+	assert.Equal(t, "per:dmitry-peskov", b.Claims[0].Speaker.Key)
+	assert.Equal(t, "Dmitry Peskov", b.Claims[0].Speaker.Name)
+
+	c, err := x.Extract(context.Background(), claims.Document{Text: "On Wednesday, Peskov said that talks would wait."})
+	require.NoError(t, err)
+	require.NotEmpty(t, c.Claims)
+	assert.Equal(t, "org:peskov", c.Claims[0].Speaker.Key, "a lone unknown word is typed an organisation")
+	c.Link(l)
+	assert.Equal(t, "per:dmitry-peskov", c.Claims[0].Speaker.Key)
+	assert.Equal(t, "Dmitry Peskov", c.Claims[0].Speaker.Name)
+	assert.Equal(t, "per:dmitry-peskov", c.Entities[0].Key)
 }

@@ -42,13 +42,43 @@ func (l *Linker) Link(ents []Entity) {
 		l.full[surname][e.Key] = e.Name
 	}
 	for i, e := range ents {
-		if e.Type != Person || strings.Contains(e.Key, "-") {
+		if strings.Contains(e.Key, "-") {
 			continue
 		}
-		if names := l.full[e.Key]; len(names) == 1 {
+		surname := e.Key
+		switch {
+		case e.Type == Person:
+		case e.Type == Org && strings.HasPrefix(e.Key, "org:"):
+			// A lone unknown word is typed an organisation by default
+			// ("On Wednesday, Peskov said"); a surname the corpus knows
+			// for one person is that person.
+			surname = "per:" + strings.TrimPrefix(e.Key, "org:")
+		default:
+			continue
+		}
+		if names := l.full[surname]; len(names) == 1 {
 			for key, name := range names {
-				ents[i].Key, ents[i].Name = key, name
+				ents[i].Key, ents[i].Name, ents[i].Type = key, name, Person
 			}
 		}
 	}
+}
+
+// Surname returns the one person known by the surname word ("Peskov",
+// "Peskows" does not fold to it), for a speaker an article names by a
+// bare surname that was not recognised as a name there.
+func (l *Linker) Surname(word string) (key, name string, ok bool) {
+	if word == "" || strings.ContainsAny(word, " -") {
+		return "", "", false
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	names := l.full["per:"+translit(fold(word))]
+	if len(names) != 1 {
+		return "", "", false
+	}
+	for k, n := range names {
+		key, name = k, n
+	}
+	return key, name, true
 }

@@ -141,7 +141,7 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 			fmt.Fprintf(stderr, "hearsay: %v\n", r.err)
 			continue
 		}
-		linker.Link(r.res.Entities)
+		r.res.Link(linker)
 		line, err := json.Marshal(r.res)
 		if err != nil {
 			failed = true
