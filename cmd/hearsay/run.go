@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"runtime"
 	"sync"
 
@@ -26,6 +27,7 @@ type options struct {
 	lang     string
 	jobs     int
 	maxBytes int
+	groups   string // file for the claim groups across documents
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -36,6 +38,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.lang, "lang", "", "language of every document (ISO 639-1); detected when empty")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents read in parallel")
 	fs.IntVar(&o.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest document accepted, in bytes (0: no limit)")
+	fs.StringVar(&o.groups, "groups", "", "also write the claims grouped across documents (same speaker, same subject) to this JSON `file`")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: hearsay [flags] [FILE|DIR|-]...\n\nReads news articles and writes one JSON object per document to standard output.\n\nFlags:\n")
 		fs.PrintDefaults()
@@ -68,11 +71,21 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		paths = []string{"-"}
 	}
 
+	var corpus *claims.Corpus
+	if o.groups != "" {
+		corpus = x.NewCorpus()
+	}
 	out := bufio.NewWriter(stdout)
-	failed := process(context.Background(), x, o, sources(paths, o, stdin), out, stderr)
+	failed := process(context.Background(), x, o, sources(paths, o, stdin), out, stderr, corpus)
 	if err := out.Flush(); err != nil {
 		fmt.Fprintf(stderr, "hearsay: writing output: %v\n", err)
 		return exitError
+	}
+	if corpus != nil {
+		if err := writeGroups(o.groups, corpus.Groups()); err != nil {
+			fmt.Fprintf(stderr, "hearsay: %v\n", err)
+			return exitError
+		}
 	}
 	if failed {
 		return exitError
@@ -88,7 +101,7 @@ type item struct {
 
 // process extracts the documents of in with o.jobs workers and writes the
 // results in input order. It reports whether any document failed.
-func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item, out io.Writer, stderr io.Writer) bool {
+func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item, out io.Writer, stderr io.Writer, corpus *claims.Corpus) bool {
 	type result struct {
 		res *claims.Result
 		err error
@@ -142,6 +155,9 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 			continue
 		}
 		r.res.Link(linker)
+		if corpus != nil {
+			corpus.Add(r.res)
+		}
 		line, err := json.Marshal(r.res)
 		if err != nil {
 			failed = true
@@ -164,4 +180,19 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// writeGroups writes the groups as one JSON array.
+func writeGroups(path string, groups []claims.Group) error {
+	if groups == nil {
+		groups = []claims.Group{}
+	}
+	b, err := json.MarshalIndent(groups, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encoding groups: %w", err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		return fmt.Errorf("writing groups: %w", err)
+	}
+	return nil
 }
