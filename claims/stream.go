@@ -30,8 +30,9 @@ func (x *Extractor) ExtractAll(ctx context.Context, docs iter.Seq[Document], wor
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
+	parent := ctx
 	return func(yield func(*Result, error) bool) {
-		ctx, cancel := context.WithCancel(ctx)
+		ctx, cancel := context.WithCancel(parent)
 		defer cancel()
 		type result struct {
 			res *Result
@@ -87,6 +88,10 @@ func (x *Extractor) ExtractAll(ctx context.Context, docs iter.Seq[Document], wor
 			if !yield(r.res, r.err) {
 				return
 			}
+		}
+		// The feeder stopped early: the caller's context ended.
+		if err := parent.Err(); err != nil {
+			yield(nil, err)
 		}
 	}
 }
