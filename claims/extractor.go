@@ -39,6 +39,7 @@ type Document struct {
 type Extractor struct {
 	reg      *lang.Registry
 	maxBytes int
+	units    Units
 	langs    map[string]*pipeline
 	neutral  *pipeline
 }
@@ -70,6 +71,7 @@ type config struct {
 	gaz      *entities.Gazetteer
 	langs    []string
 	maxBytes int
+	units    Units
 	prose    bool
 	calendar []string // month and day names of every language
 }
@@ -125,6 +127,31 @@ func WithMaxBytes(n int) Option {
 	}
 }
 
+// Units are the offset units a result's JSON carries besides bytes.
+type Units uint8
+
+const (
+	// CodePoints adds start_cp and end_cp: Unicode code points, as Python
+	// strings count.
+	CodePoints Units = 1 << iota
+	// UTF16 adds start_u16 and end_u16: UTF-16 code units, as JavaScript
+	// and Java strings count.
+	UTF16
+)
+
+// WithOffsets makes every span in the results' JSON carry its offsets in
+// these units as well as in bytes (Result.Units). Byte offsets stay the
+// spans' own; text.Index converts them in Go.
+func WithOffsets(u Units) Option {
+	return func(c *config) error {
+		if u&^(CodePoints|UTF16) != 0 {
+			return fmt.Errorf("claims: unknown offset units %#x", uint8(u))
+		}
+		c.units = u
+		return nil
+	}
+}
+
 // New builds an Extractor: it parses the language packs and prepares every
 // language's rules once.
 func New(opts ...Option) (*Extractor, error) {
@@ -169,7 +196,7 @@ func New(opts ...Option) (*Extractor, error) {
 		p, _ := c.reg.Get(code)
 		c.calendar = append(append(c.calendar, p.Months...), p.Days...)
 	}
-	x := &Extractor{reg: c.reg, maxBytes: c.maxBytes, langs: map[string]*pipeline{}, neutral: newPipeline(nil, &c)}
+	x := &Extractor{reg: c.reg, maxBytes: c.maxBytes, units: c.units, langs: map[string]*pipeline{}, neutral: newPipeline(nil, &c)}
 	for _, code := range c.reg.Codes() {
 		p, _ := c.reg.Get(code)
 		x.langs[code] = newPipeline(p, &c)
@@ -202,7 +229,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 	if !utf8.ValidString(src) {
 		return nil, &InvalidUTF8Error{Offset: firstInvalid(src)}
 	}
-	res = &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, src: src}
+	res = &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, Units: x.units, src: src}
 	pl := x.neutral
 	if doc.Lang != "" {
 		p, ok := x.langs[doc.Lang]

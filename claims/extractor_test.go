@@ -2,6 +2,7 @@ package claims_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -387,4 +389,41 @@ func TestLinkRenamesSpeakers(t *testing.T) {
 	assert.Equal(t, "per:dmitry-peskov", c.Claims[0].Speaker.Key)
 	assert.Equal(t, "Dmitry Peskov", c.Claims[0].Speaker.Name)
 	assert.Equal(t, "per:dmitry-peskov", c.Entities[0].Key)
+}
+
+func TestJSONOffsetUnits(t *testing.T) {
+	x, err := claims.New(claims.WithOffsets(claims.CodePoints | claims.UTF16))
+	require.NoError(t, err)
+	src := "Þjóðverjar 🇩🇪 og Ísland.\n\nDímitrí Peskov, talsmaður Pútíns, sagði að boð Musk væri „mjög áhugavert“ 😀 en hann þyrfti frekari upplýsingar."
+	res, err := x.Extract(context.Background(), claims.Document{Text: src, Lang: "is"})
+	require.NoError(t, err)
+	b, err := json.Marshal(res)
+	require.NoError(t, err)
+	var out struct {
+		Claims []struct {
+			Text     string `json:"text"`
+			StartCP  int    `json:"start_cp"`
+			EndCP    int    `json:"end_cp"`
+			StartU16 int    `json:"start_u16"`
+			EndU16   int    `json:"end_u16"`
+		} `json:"claims"`
+		Sentences []map[string]any `json:"sentences"`
+	}
+	require.NoError(t, json.Unmarshal(b, &out))
+	require.NotEmpty(t, out.Claims)
+	runes := []rune(src)
+	units := utf16.Encode(runes)
+	for _, c := range out.Claims {
+		assert.Equal(t, c.Text, string(runes[c.StartCP:c.EndCP]), "code points as Python counts them")
+		assert.Equal(t, c.Text, string(utf16.Decode(units[c.StartU16:c.EndU16])), "UTF-16 units as JavaScript counts them")
+	}
+	assert.Contains(t, out.Sentences[0], "start_cp")
+
+	plain, err := claims.New()
+	require.NoError(t, err)
+	res, err = plain.Extract(context.Background(), claims.Document{Text: src, Lang: "is"})
+	require.NoError(t, err)
+	b, err = json.Marshal(res)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), "start_cp", "other units only when asked for")
 }

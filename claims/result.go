@@ -43,6 +43,8 @@ type Result struct {
 	// its check-worthy statements; their Sentence indices point into
 	// Sentences.
 	Claims []Claim
+	// Units are the offset units MarshalJSON writes besides bytes.
+	Units Units
 
 	src string
 }
@@ -65,14 +67,51 @@ func (r *Result) BodySentences() iter.Seq2[int, Sentence] {
 // jsonSpan is a span as written in JSON: byte offsets, and the text where
 // it helps a reader.
 type jsonSpan struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text,omitempty"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+	altOffsets
+	Text string `json:"text,omitempty"`
+}
+
+// altOffsets are a span's offsets in other units, when asked for.
+type altOffsets struct {
+	StartCP  *int `json:"start_cp,omitempty"`
+	EndCP    *int `json:"end_cp,omitempty"`
+	StartU16 *int `json:"start_u16,omitempty"`
+	EndU16   *int `json:"end_u16,omitempty"`
+}
+
+// converter fills altOffsets for one result.
+type converter struct {
+	units Units
+	index *text.Index
+}
+
+func (r *Result) converter() converter {
+	c := converter{units: r.Units}
+	if r.Units != 0 {
+		c.index = text.NewIndex(r.src)
+	}
+	return c
+}
+
+func (c converter) of(start, end int) altOffsets {
+	var a altOffsets
+	if c.units&CodePoints != 0 {
+		s, e := c.index.Runes(start), c.index.Runes(end)
+		a.StartCP, a.EndCP = &s, &e
+	}
+	if c.units&UTF16 != 0 {
+		s, e := c.index.UTF16(start), c.index.UTF16(end)
+		a.StartU16, a.EndU16 = &s, &e
+	}
+	return a
 }
 
 type jsonSentence struct {
-	Start  int  `json:"start"`
-	End    int  `json:"end"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+	altOffsets
 	InBody bool `json:"body"`
 }
 
@@ -84,19 +123,21 @@ type jsonEntity struct {
 }
 
 type jsonMention struct {
-	Start    int    `json:"start"`
-	End      int    `json:"end"`
+	Start int `json:"start"`
+	End   int `json:"end"`
+	altOffsets
 	Text     string `json:"text"`
 	Sentence int    `json:"sentence"`
 }
 
 // jsonClaim is a claim as the command writes it.
 type jsonClaim struct {
-	ID         string       `json:"id"`
-	Kind       string       `json:"kind"`
-	Form       string       `json:"form"`
-	Start      int          `json:"start"`
-	End        int          `json:"end"`
+	ID    string `json:"id"`
+	Kind  string `json:"kind"`
+	Form  string `json:"form"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	altOffsets
 	Text       string       `json:"text"`
 	Speaker    *jsonSpeaker `json:"speaker"`
 	Cue        *jsonSpan    `json:"cue"`
@@ -107,20 +148,21 @@ type jsonClaim struct {
 }
 
 type jsonSpeaker struct {
-	Name       string `json:"name"`
-	Entity     string `json:"entity,omitempty"`
-	Type       string `json:"type,omitempty"`
-	Start      *int   `json:"start,omitempty"`
-	End        *int   `json:"end,omitempty"`
+	Name   string `json:"name"`
+	Entity string `json:"entity,omitempty"`
+	Type   string `json:"type,omitempty"`
+	Start  *int   `json:"start,omitempty"`
+	End    *int   `json:"end,omitempty"`
+	altOffsets
 	Text       string `json:"text,omitempty"`
 	Resolution string `json:"resolution"`
 }
 
-func (r *Result) claimJSON(c Claim) jsonClaim {
+func (r *Result) claimJSON(c Claim, cv converter) jsonClaim {
 	j := jsonClaim{
 		ID: c.ID, Kind: c.Kind.String(), Form: c.Form.String(),
-		Start: c.Span.Start, End: c.Span.End, Text: c.Text,
-		Cue: r.textSpan(c.Cue), Sentence: c.Sentence, Entities: c.Entities, Lang: c.Lang, Confidence: c.Confidence,
+		Start: c.Span.Start, End: c.Span.End, altOffsets: cv.of(c.Span.Start, c.Span.End), Text: c.Text,
+		Cue: r.textSpan(c.Cue, cv), Sentence: c.Sentence, Entities: c.Entities, Lang: c.Lang, Confidence: c.Confidence,
 	}
 	if j.Entities == nil {
 		j.Entities = []string{}
@@ -136,6 +178,7 @@ func (r *Result) claimJSON(c Claim) jsonClaim {
 	if m := st.Mention; !m.Empty() {
 		start, end := m.Start, m.End
 		j.Speaker.Start, j.Speaker.End, j.Speaker.Text = &start, &end, m.Text(r.src)
+		j.Speaker.altOffsets = cv.of(start, end)
 	}
 	return j
 }
@@ -158,14 +201,15 @@ type jsonResult struct {
 // MarshalJSON writes the result in the format of the hearsay command (one
 // object per document; see README.md for every field).
 func (r *Result) MarshalJSON() ([]byte, error) {
+	cv := r.converter()
 	out := jsonResult{
 		Doc:            r.ID,
 		URL:            r.URL,
 		Lang:           r.Lang,
 		LangConfidence: r.LangConfidence,
-		Title:          r.textSpan(r.Title),
-		Byline:         r.textSpan(r.Byline),
-		Date:           r.textSpan(r.Date),
+		Title:          r.textSpan(r.Title, cv),
+		Byline:         r.textSpan(r.Byline, cv),
+		Date:           r.textSpan(r.Date, cv),
 		Body:           make([]jsonSpan, len(r.Body)),
 		Sentences:      make([]jsonSentence, len(r.Sentences)),
 		Entities:       make([]jsonEntity, len(r.Entities)),
@@ -175,27 +219,27 @@ func (r *Result) MarshalJSON() ([]byte, error) {
 		out.Published = &r.Published
 	}
 	for i, b := range r.Body {
-		out.Body[i] = jsonSpan{Start: b.Start, End: b.End}
+		out.Body[i] = jsonSpan{Start: b.Start, End: b.End, altOffsets: cv.of(b.Start, b.End)}
 	}
 	for i, s := range r.Sentences {
-		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, InBody: s.InBody}
+		out.Sentences[i] = jsonSentence{Start: s.Start, End: s.End, altOffsets: cv.of(s.Start, s.End), InBody: s.InBody}
 	}
 	for i, c := range r.Claims {
-		out.Claims[i] = r.claimJSON(c)
+		out.Claims[i] = r.claimJSON(c, cv)
 	}
 	for i, e := range r.Entities {
 		j := jsonEntity{ID: e.Key, Name: e.Name, Type: e.Type.String(), Mentions: make([]jsonMention, len(e.Mentions))}
 		for k, m := range e.Mentions {
-			j.Mentions[k] = jsonMention{Start: m.Start, End: m.End, Text: m.Text(r.src), Sentence: m.Sentence}
+			j.Mentions[k] = jsonMention{Start: m.Start, End: m.End, altOffsets: cv.of(m.Start, m.End), Text: m.Text(r.src), Sentence: m.Sentence}
 		}
 		out.Entities[i] = j
 	}
 	return json.Marshal(out)
 }
 
-func (r *Result) textSpan(s text.Span) *jsonSpan {
+func (r *Result) textSpan(s text.Span, cv converter) *jsonSpan {
 	if s.Empty() {
 		return nil
 	}
-	return &jsonSpan{Start: s.Start, End: s.End, Text: s.Text(r.src)}
+	return &jsonSpan{Start: s.Start, End: s.End, altOffsets: cv.of(s.Start, s.End), Text: s.Text(r.src)}
 }

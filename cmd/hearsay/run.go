@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/hearsay-go/hearsay/claims"
@@ -28,6 +29,7 @@ type options struct {
 	jobs     int
 	maxBytes int
 	groups   string // file for the claim groups across documents
+	offsets  string // extra offset units: "cp", "u16" or both
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -38,6 +40,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&o.lang, "lang", "", "language of every document (ISO 639-1); detected when empty")
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents read in parallel")
 	fs.IntVar(&o.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest document accepted, in bytes (0: no limit)")
+	fs.StringVar(&o.offsets, "offsets", "", "also write offsets in these `units`, comma-separated: cp (code points, Python), u16 (UTF-16, JavaScript)")
 	fs.StringVar(&o.groups, "groups", "", "also write the claims grouped across documents (same speaker, same subject) to this JSON `file`")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: hearsay [flags] [FILE|DIR|-]...\n\nReads news articles and writes one JSON object per document to standard output.\n\nFlags:\n")
@@ -56,7 +59,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.jobs < 1 {
 		o.jobs = 1
 	}
-	opts := []claims.Option{claims.WithMaxBytes(o.maxBytes)}
+	var units claims.Units
+	for _, u := range strings.Split(o.offsets, ",") {
+		switch strings.TrimSpace(u) {
+		case "":
+		case "cp":
+			units |= claims.CodePoints
+		case "u16":
+			units |= claims.UTF16
+		default:
+			fmt.Fprintf(stderr, "hearsay: --offsets takes cp, u16 or both, not %q\n", u)
+			return exitUsage
+		}
+	}
+	opts := []claims.Option{claims.WithMaxBytes(o.maxBytes), claims.WithOffsets(units)}
 	x, err := claims.New(opts...)
 	if err != nil {
 		fmt.Fprintf(stderr, "hearsay: %v\n", err)

@@ -142,3 +142,51 @@ func TestOrderWithManyWorkers(t *testing.T) {
 		assert.Equal(t, "d"+string(rune('a'+i%26)), d["doc"])
 	}
 }
+
+func TestOffsetsFlag(t *testing.T) {
+	code, out, errs := runCmd(t, "Ísland 🇮🇸. Peskov said the proposal was interesting.", "--offsets", "cp,u16", "--lang", "en")
+	require.Equal(t, exitOK, code, errs)
+	docs := lines(t, out)
+	require.Len(t, docs, 1)
+	sents := docs[0]["sentences"].([]any)
+	last := sents[len(sents)-1].(map[string]any)
+	assert.Greater(t, last["start"], last["start_cp"], "bytes count more than code points after non-ASCII text")
+	assert.Contains(t, last, "start_u16")
+
+	code, _, errs = runCmd(t, "", "--offsets", "chars")
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "--offsets takes cp, u16 or both")
+}
+
+func TestGroupsFlag(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "groups.json")
+	code, out, errs := runCmd(t, "", "--groups", file, "../../testdata/seeds")
+	require.Equal(t, exitOK, code, errs)
+	docs := lines(t, out)
+	ids := map[string]map[string]bool{}
+	for _, d := range docs {
+		ids[d["doc"].(string)] = map[string]bool{}
+		for _, c := range d["claims"].([]any) {
+			ids[d["doc"].(string)][c.(map[string]any)["id"].(string)] = true
+		}
+	}
+	b, err := os.ReadFile(file)
+	require.NoError(t, err)
+	var groups []struct {
+		ID      string `json:"id"`
+		Speaker string `json:"speaker"`
+		Claims  []struct {
+			Doc   string `json:"doc"`
+			Claim string `json:"claim"`
+		} `json:"claims"`
+	}
+	require.NoError(t, json.Unmarshal(b, &groups))
+	require.NotEmpty(t, groups)
+	for _, g := range groups {
+		assert.NotEmpty(t, g.ID)
+		assert.NotEmpty(t, g.Speaker)
+		for _, c := range g.Claims {
+			assert.True(t, ids[c.Doc][c.Claim], "group %s names claim %s of %s, which the output has", g.ID, c.Claim, c.Doc)
+		}
+	}
+}
