@@ -139,10 +139,12 @@ func (t *Target) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// Annotation returns the Web Annotation of claim c of res. Its
-// TextPositionSelector counts code points of res.Source(), not bytes.
-// To annotate every claim of a document use Annotations, which prepares
-// the offset conversion once.
+// Annotation returns the Web Annotation of claim c of res. Its target's
+// source is res.URL, else a URN naming the document; its
+// TextPositionSelector counts code points (not bytes) of the text that was
+// extracted, res.Source(), which for a scraped page is not the page's
+// HTML. To annotate every claim of a document use Annotations, which
+// prepares the offset conversion (a text.Index) once.
 func Annotation(res *claims.Result, c claims.Claim) WebAnnotation {
 	return annotate(res, c, text.NewIndex(res.Source()), docSource(res))
 }
