@@ -3,6 +3,7 @@ package lang
 import (
 	"fmt"
 	"io"
+	"math"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -147,9 +148,72 @@ type Pack struct {
 	// prepositions ("Zitat von Schröder: „…“").
 	AgentPrepositions []string
 
-	stop   map[string]struct{}
-	months map[string]struct{}
-	days   map[string]struct{}
+	// Numbers (see FORMAT.md, section [numbers]): how the language writes
+	// numbers, amounts of money, percentages, measures and dates. The maps
+	// are read-only like the rest of the pack.
+	//
+	// DecimalSeparator is the one character between the whole and the
+	// fractional part ("." en, "," de); GroupSeparators are the characters
+	// between groups of three digits ("," en; ".", U+202F de; " " fr).
+	DecimalSeparator string
+	GroupSeparators  []string
+	// Scales are number words that multiply the number before them
+	// ("million" → 1e6, "Mrd." → 1e9, "mil millones" → 1e9).
+	Scales map[string]float64
+	// Currencies map currency words and symbols to ISO 4217 codes
+	// ("dollars" → USD, "krónur" → ISK, "US$" → USD).
+	Currencies map[string]string
+	// Percent are the words for per cent ("per cent", "Prozent").
+	Percent []string
+	// Units map unit words to their symbols ("kilometres" → km,
+	// "Tonnen" → t, "years" → year).
+	Units map[string]string
+	// Approximators stand before a number they make approximate ("around",
+	// "oltre", "plus de"); they are not part of the quantity.
+	Approximators []string
+	// UnitConnectors join a scale word to a currency or unit ("di" in
+	// "180 miliardi di dollari", "d'" in "3 millions d'euros").
+	UnitConnectors []string
+	// NumberWords are counts written as words ("two" → 2, "zwei" → 2).
+	NumberWords map[string]float64
+	// YearPrepositions put a year after them ("in", "nel", "im Jahr").
+	YearPrepositions []string
+	// DaySuffixes follow a day of the month ("th", "er", "." in de and is).
+	DaySuffixes []string
+	// DateConnectors join day, month and year ("de" in "13 de febrero de
+	// 2021", "of" in "13th of February").
+	DateConnectors []string
+	// NumericDates is the order of day, month and year in dates written
+	// with digits only ("dmy", "mdy" or "ymd"); "" when none is read.
+	NumericDates string
+	// MonthPrefixes holds, for each month in calendar order, the
+	// beginnings of its names (lower case): MonthNumber numbers the
+	// entries of Months with them.
+	MonthPrefixes [][]string
+
+	// Claims (see FORMAT.md, section [claims]): the words that make a
+	// statement worth checking or not.
+	//
+	// Superlatives are superlative words and markers ("most", "le plus",
+	// "el más"); SuperlativeSuffixes the endings of superlative adjectives
+	// ("est", "ste", "asti"); NotSuperlatives the common words that end in
+	// one without being one ("interest", "musste").
+	Superlatives        []string
+	SuperlativeSuffixes []string
+	NotSuperlatives     []string
+	// Comparatives are words of comparison and change ("more than",
+	// "höher als", "grew", "raddoppiato").
+	Comparatives []string
+	// Opinion words state a view: first-person belief ("I think") and
+	// modals of obligation ("should", "must").
+	Opinion []string
+	// Hedges make a statement uncertain ("may", "perhaps", "reportedly").
+	Hedges []string
+
+	stop     map[string]struct{}
+	months   map[string]struct{}
+	days     map[string]struct{}
+	monthNum map[string]int
 }
 
 // file mirrors the TOML layout documented in FORMAT.md.
@@ -210,6 +274,30 @@ type file struct {
 		ThingPronouns  []string `toml:"thing_pronouns"`
 		AgentPreps     []string `toml:"agent_prepositions"`
 	} `toml:"speech"`
+	Numbers struct {
+		DecimalSeparator string             `toml:"decimal_separator"`
+		GroupSeparators  []string           `toml:"group_separators"`
+		Scales           map[string]float64 `toml:"scales"`
+		Currencies       map[string]string  `toml:"currencies"`
+		Percent          []string           `toml:"percent"`
+		Units            map[string]string  `toml:"units"`
+		Approximators    []string           `toml:"approximators"`
+		UnitConnectors   []string           `toml:"unit_connectors"`
+		NumberWords      map[string]float64 `toml:"number_words"`
+		YearPrepositions []string           `toml:"year_prepositions"`
+		DaySuffixes      []string           `toml:"day_suffixes"`
+		DateConnectors   []string           `toml:"date_connectors"`
+		NumericDates     string             `toml:"numeric_dates"`
+		MonthPrefixes    [][]string         `toml:"month_prefixes"`
+	} `toml:"numbers"`
+	Claims struct {
+		Superlatives        []string `toml:"superlatives"`
+		SuperlativeSuffixes []string `toml:"superlative_suffixes"`
+		NotSuperlatives     []string `toml:"not_superlatives"`
+		Comparatives        []string `toml:"comparatives"`
+		Opinion             []string `toml:"opinion"`
+		Hedges              []string `toml:"hedges"`
+	} `toml:"claims"`
 }
 
 // Parse reads a pack in the TOML format described in FORMAT.md. Unknown keys
@@ -272,6 +360,24 @@ func Parse(r io.Reader) (*Pack, error) {
 		ObjectPronouns:    clean(f.Speech.ObjectPronouns),
 		ThingPronouns:     clean(f.Speech.ThingPronouns),
 		AgentPrepositions: clean(f.Speech.AgentPreps),
+
+		DecimalSeparator:    f.Numbers.DecimalSeparator,
+		Percent:             clean(f.Numbers.Percent),
+		Approximators:       clean(f.Numbers.Approximators),
+		UnitConnectors:      clean(f.Numbers.UnitConnectors),
+		YearPrepositions:    clean(f.Numbers.YearPrepositions),
+		DaySuffixes:         clean(f.Numbers.DaySuffixes),
+		DateConnectors:      clean(f.Numbers.DateConnectors),
+		NumericDates:        f.Numbers.NumericDates,
+		Superlatives:        clean(f.Claims.Superlatives),
+		SuperlativeSuffixes: clean(f.Claims.SuperlativeSuffixes),
+		NotSuperlatives:     clean(f.Claims.NotSuperlatives),
+		Comparatives:        clean(f.Claims.Comparatives),
+		Opinion:             clean(f.Claims.Opinion),
+		Hedges:              clean(f.Claims.Hedges),
+	}
+	if err := p.parseNumbers(&f); err != nil {
+		return nil, err
 	}
 	for _, set := range []struct {
 		name string
@@ -293,7 +399,119 @@ func Parse(r io.Reader) (*Pack, error) {
 	p.stop = lowerSet(p.Stopwords)
 	p.months = lowerSet(p.Months)
 	p.days = lowerSet(p.Days)
+	p.monthNum = make(map[string]int, len(p.Months))
+	for m := range p.months {
+		if n := monthByPrefix(p.MonthPrefixes, m); n > 0 {
+			p.monthNum[m] = n
+		}
+	}
 	return p, nil
+}
+
+// parseNumbers checks and copies the [numbers] tables, whose entries the
+// generic clean would break: separators may be white space, and the month
+// prefixes keep their calendar order.
+func (p *Pack) parseNumbers(f *file) error {
+	n := &f.Numbers
+	code := f.Code
+	if d := n.DecimalSeparator; d != "" && utf8.RuneCountInString(d) != 1 {
+		return fmt.Errorf("lang %s: numbers.decimal_separator %q is not one character", code, d)
+	}
+	seen := map[string]bool{}
+	for _, g := range n.GroupSeparators {
+		if utf8.RuneCountInString(g) != 1 {
+			return fmt.Errorf("lang %s: numbers.group_separators: %q is not one character", code, g)
+		}
+		if g == n.DecimalSeparator {
+			return fmt.Errorf("lang %s: numbers.group_separators: %q is also the decimal separator", code, g)
+		}
+		if !seen[g] {
+			seen[g] = true
+			p.GroupSeparators = append(p.GroupSeparators, g)
+		}
+	}
+	sort.Strings(p.GroupSeparators)
+	var err error
+	if p.Scales, err = positive(code, "scales", n.Scales); err != nil {
+		return err
+	}
+	if p.NumberWords, err = positive(code, "number_words", n.NumberWords); err != nil {
+		return err
+	}
+	p.Currencies = make(map[string]string, len(n.Currencies))
+	for k, v := range n.Currencies {
+		if k = strings.TrimSpace(k); k == "" || !isISO4217(v) {
+			return fmt.Errorf("lang %s: numbers.currencies: %q = %q is not a word and an ISO 4217 code", code, k, v)
+		}
+		p.Currencies[k] = v
+	}
+	p.Units = make(map[string]string, len(n.Units))
+	for k, v := range n.Units {
+		if k, v = strings.TrimSpace(k), strings.TrimSpace(v); k == "" || v == "" {
+			return fmt.Errorf("lang %s: numbers.units: %q = %q needs a word and a symbol", code, k, v)
+		}
+		p.Units[k] = v
+	}
+	switch n.NumericDates {
+	case "", "dmy", "mdy", "ymd":
+	default:
+		return fmt.Errorf("lang %s: numbers.numeric_dates %q is not dmy, mdy or ymd", code, n.NumericDates)
+	}
+	if len(n.MonthPrefixes) != 0 && len(n.MonthPrefixes) != 12 {
+		return fmt.Errorf("lang %s: numbers.month_prefixes has %d months, not 12", code, len(n.MonthPrefixes))
+	}
+	for i, list := range n.MonthPrefixes {
+		var month []string
+		for _, pre := range list {
+			if pre = strings.ToLower(strings.TrimSpace(pre)); pre != "" {
+				month = append(month, pre)
+			}
+		}
+		if len(month) == 0 {
+			return fmt.Errorf("lang %s: numbers.month_prefixes: month %d has no prefix", code, i+1)
+		}
+		p.MonthPrefixes = append(p.MonthPrefixes, month)
+	}
+	return nil
+}
+
+// positive copies a table of multipliers, which must be finite and above
+// zero.
+func positive(code, key string, in map[string]float64) (map[string]float64, error) {
+	out := make(map[string]float64, len(in))
+	for k, v := range in {
+		if k = strings.TrimSpace(k); k == "" || !(v > 0) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("lang %s: numbers.%s: %q = %v is not a word and a positive number", code, key, k, v)
+		}
+		out[k] = v
+	}
+	return out, nil
+}
+
+func isISO4217(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// monthByPrefix numbers a lower-case month name by the longest prefix
+// that begins it; 0 when none does.
+func monthByPrefix(prefixes [][]string, lower string) int {
+	best, n := 0, 0
+	for i, list := range prefixes {
+		for _, pre := range list {
+			if len(pre) > best && strings.HasPrefix(lower, pre) {
+				best, n = len(pre), i+1
+			}
+		}
+	}
+	return n
 }
 
 // IsStopword reports whether the lower-cased word is a function word.
@@ -312,6 +530,12 @@ func (p *Pack) IsDay(lower string) bool {
 func (p *Pack) IsMonth(lower string) bool {
 	_, ok := p.months[lower]
 	return ok
+}
+
+// MonthNumber returns the month (1–12) the lower-cased word names, or 0
+// when it names none or the pack has no month_prefixes.
+func (p *Pack) MonthNumber(lower string) int {
+	return p.monthNum[lower]
 }
 
 func clean(in []string) []string {

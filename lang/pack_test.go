@@ -146,6 +146,18 @@ func TestParseErrors(t *testing.T) {
 		"invalid TOML":           "code = \n",
 		"wrong type":             "code = \"xx\"\n[words]\nstopwords = \"a b c\"\n",
 		"ordinal_dot not a bool": "code = \"xx\"\n[sentences]\nordinal_dot = \"yes\"\n",
+		"long decimal separator": "code = \"xx\"\n[numbers]\ndecimal_separator = \",,\"\n",
+		"long group separator":   "code = \"xx\"\n[numbers]\ngroup_separators = [\"ab\"]\n",
+		"group is decimal":       "code = \"xx\"\n[numbers]\ndecimal_separator = \",\"\ngroup_separators = [\",\"]\n",
+		"bad currency code":      "code = \"xx\"\n[numbers.currencies]\ndollars = \"usd\"\n",
+		"zero scale":             "code = \"xx\"\n[numbers.scales]\nmillion = 0\n",
+		"negative number word":   "code = \"xx\"\n[numbers.number_words]\ntwo = -2\n",
+		"empty unit symbol":      "code = \"xx\"\n[numbers.units]\nkm = \" \"\n",
+		"unknown date order":     "code = \"xx\"\n[numbers]\nnumeric_dates = \"dym\"\n",
+		"eleven months":          "code = \"xx\"\n[numbers]\nmonth_prefixes = [[\"a\"],[\"b\"],[\"c\"],[\"d\"],[\"e\"],[\"f\"],[\"g\"],[\"h\"],[\"i\"],[\"j\"],[\"k\"]]\n",
+		"month without prefix":   "code = \"xx\"\n[numbers]\nmonth_prefixes = [[\"a\"],[\"b\"],[\"c\"],[\"d\"],[\"e\"],[\"f\"],[\"g\"],[\"h\"],[\"i\"],[\"j\"],[\"k\"],[\" \"]]\n",
+		"unknown numbers key":    "code = \"xx\"\n[numbers]\nscale = 1\n",
+		"unknown claims key":     "code = \"xx\"\n[claims]\nsuperlative = [\"most\"]\n",
 	} {
 		t.Run(name, func(t *testing.T) {
 			_, err := Parse(strings.NewReader(src))
@@ -245,6 +257,32 @@ according_to = ["according to"]
 roles = ["spokesman"]
 pronouns = ["he"]
 agent_prepositions = ["by"]
+[numbers]
+decimal_separator = ","
+group_separators = [".", " ", "\u202F"]
+percent = ["per cent"]
+approximators = ["around"]
+unit_connectors = ["of"]
+year_prepositions = ["in"]
+day_suffixes = ["th"]
+date_connectors = ["de"]
+numeric_dates = "dmy"
+month_prefixes = [["ja"], ["f"], ["mar"], ["ap"], ["may"], ["jun"], ["jul"], ["au"], ["s"], ["o"], ["n"], ["d"]]
+[numbers.scales]
+million = 1e6
+[numbers.currencies]
+dollars = "USD"
+[numbers.units]
+km = "km"
+[numbers.number_words]
+two = 2
+[claims]
+superlatives = ["most"]
+superlative_suffixes = ["est"]
+not_superlatives = ["interest"]
+comparatives = ["more than"]
+opinion = ["i think"]
+hedges = ["may"]
 `
 	p, err := Parse(strings.NewReader(src))
 	require.NoError(t, err)
@@ -264,4 +302,121 @@ agent_prepositions = ["by"]
 	assert.Equal(t, []string{"according to"}, p.AccordingTo)
 	assert.Equal(t, []string{"spokesman"}, p.Roles)
 	assert.Equal(t, []string{"he"}, p.Pronouns)
+
+	assert.Equal(t, ",", p.DecimalSeparator)
+	assert.Equal(t, []string{" ", ".", "\u202F"}, p.GroupSeparators, "white space kept")
+	assert.Equal(t, []string{"per cent"}, p.Percent)
+	assert.Equal(t, []string{"around"}, p.Approximators)
+	assert.Equal(t, []string{"of"}, p.UnitConnectors)
+	assert.Equal(t, []string{"in"}, p.YearPrepositions)
+	assert.Equal(t, []string{"th"}, p.DaySuffixes)
+	assert.Equal(t, []string{"de"}, p.DateConnectors)
+	assert.Equal(t, "dmy", p.NumericDates)
+	assert.Len(t, p.MonthPrefixes, 12)
+	assert.Equal(t, map[string]float64{"million": 1e6}, p.Scales)
+	assert.Equal(t, map[string]string{"dollars": "USD"}, p.Currencies)
+	assert.Equal(t, map[string]string{"km": "km"}, p.Units)
+	assert.Equal(t, map[string]float64{"two": 2}, p.NumberWords)
+	assert.Equal(t, 1, p.MonthNumber("jan"))
+	assert.Equal(t, []string{"most"}, p.Superlatives)
+	assert.Equal(t, []string{"est"}, p.SuperlativeSuffixes)
+	assert.Equal(t, []string{"interest"}, p.NotSuperlatives)
+	assert.Equal(t, []string{"more than"}, p.Comparatives)
+	assert.Equal(t, []string{"i think"}, p.Opinion)
+	assert.Equal(t, []string{"may"}, p.Hedges)
+}
+
+// TestMonthNumbers: every month name of every built-in pack gets its
+// number from month_prefixes.
+func TestMonthNumbers(t *testing.T) {
+	reg, err := Default()
+	require.NoError(t, err)
+	for _, code := range reg.Codes() {
+		p, _ := reg.Get(code)
+		for _, m := range p.Months {
+			n := p.MonthNumber(strings.ToLower(m))
+			assert.True(t, n >= 1 && n <= 12, "%s: %q has no month number", code, m)
+		}
+		assert.Zero(t, p.MonthNumber("zzz"), code)
+	}
+	for _, tc := range []struct {
+		code, word string
+		want       int
+	}{
+		{"en", "sept", 9}, {"en", "may", 5}, {"en", "march", 3},
+		{"de", "jänner", 1}, {"de", "märz", 3}, {"de", "mrz", 3}, {"de", "mai", 5}, {"de", "februars", 2},
+		{"it", "giugno", 6}, {"it", "luglio", 7}, {"it", "sett", 9},
+		{"is", "febrúars", 2}, {"is", "maí", 5}, {"is", "ágúst", 8}, {"is", "ág", 8},
+		{"fr", "juin", 6}, {"fr", "juillet", 7}, {"fr", "aout", 8}, {"fr", "déc", 12},
+		{"es", "setiembre", 9}, {"es", "mayo", 5}, {"es", "diciembre", 12},
+	} {
+		p, _ := reg.Get(tc.code)
+		assert.Equal(t, tc.want, p.MonthNumber(tc.word), "%s %s", tc.code, tc.word)
+	}
+}
+
+// TestNumbersAndClaims checks the [numbers] and [claims] data of the
+// built-in packs: every key filled, and the inflected forms the quantity
+// and worthy stages are tested with.
+func TestNumbersAndClaims(t *testing.T) {
+	reg, err := Default()
+	require.NoError(t, err)
+	for _, code := range wantLanguages {
+		p, _ := reg.Get(code)
+		assert.NotEmpty(t, p.DecimalSeparator, code)
+		assert.NotEmpty(t, p.GroupSeparators, code)
+		assert.NotEmpty(t, p.Scales, code)
+		assert.NotEmpty(t, p.Currencies, code)
+		assert.NotEmpty(t, p.Percent, code)
+		assert.NotEmpty(t, p.Units, code)
+		assert.NotEmpty(t, p.Approximators, code)
+		assert.NotEmpty(t, p.NumberWords, code)
+		assert.NotEmpty(t, p.YearPrepositions, code)
+		assert.NotEmpty(t, p.DaySuffixes, code)
+		assert.NotEmpty(t, p.NumericDates, code)
+		assert.Len(t, p.MonthPrefixes, 12, code)
+		assert.NotEmpty(t, p.Superlatives, code)
+		assert.NotEmpty(t, p.SuperlativeSuffixes, code)
+		assert.NotEmpty(t, p.Comparatives, code)
+		assert.NotEmpty(t, p.Opinion, code)
+		assert.NotEmpty(t, p.Hedges, code)
+		for w := range p.Units {
+			_, scale := p.Scales[w]
+			_, cur := p.Currencies[w]
+			assert.False(t, cur, "%s: %q is a unit and a currency", code, w)
+			if scale {
+				assert.Equal(t, "m", p.Units[w], "%s: %q is a unit and a scale; only m is expected", code, w)
+			}
+		}
+	}
+	get := func(code string) *Pack { p, _ := reg.Get(code); return p }
+	en, de, it, is, fr, es := get("en"), get("de"), get("it"), get("is"), get("fr"), get("es")
+	assert.Equal(t, 1e9, en.Scales["billion"])
+	assert.Equal(t, 1e9, de.Scales["Mrd."])
+	assert.Equal(t, 1e6, de.Scales["Mio."])
+	assert.Equal(t, 1e12, de.Scales["Billionen"], "German Billion is 10^12")
+	assert.Equal(t, 1e9, it.Scales["miliardi"])
+	assert.Equal(t, 1e6, is.Scales["milljónir"])
+	assert.Equal(t, 1e9, is.Scales["milljarða"])
+	assert.Equal(t, 1e9, fr.Scales["milliards"])
+	assert.Equal(t, 1e12, fr.Scales["billion"], "French billion is 10^12")
+	assert.Equal(t, 1e9, es.Scales["mil millones"])
+	assert.Equal(t, "USD", it.Currencies["dollari"])
+	assert.Equal(t, "USD", is.Currencies["dollara"])
+	assert.Equal(t, "EUR", is.Currencies["evra"])
+	assert.Equal(t, "ISK", is.Currencies["krónur"])
+	assert.Equal(t, "EUR", de.Currencies["Euro"])
+	assert.Equal(t, "USD", es.Currencies["dólares"])
+	assert.Contains(t, en.Percent, "per cent")
+	assert.Contains(t, de.Percent, "Prozent")
+	assert.Contains(t, it.Percent, "per cento")
+	assert.Contains(t, fr.Percent, "pour cent")
+	assert.Contains(t, es.Percent, "por ciento")
+	assert.Contains(t, is.Percent, "prósent")
+	assert.Contains(t, is.Approximators, "um það bil")
+	assert.Contains(t, fr.Approximators, "plus de")
+	assert.Contains(t, es.Approximators, "más de")
+	assert.Contains(t, fr.GroupSeparators, " ")
+	assert.Equal(t, ".", en.DecimalSeparator)
+	assert.Equal(t, ",", de.DecimalSeparator)
 }
