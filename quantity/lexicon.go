@@ -1,0 +1,252 @@
+package quantity
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class says what a lexicon entry is; one text may have several entries
+// ("m" is a scale and a unit in English).
+type class uint16
+
+const (
+	clsScale class = 1 << iota
+	clsCurrency
+	clsPercent
+	clsUnit
+	clsApprox
+	clsConnector
+	clsNumberWord
+	clsYearPrep
+	clsDaySuffix
+	clsDateConnector
+)
+
+// entry is one word, phrase or symbol of the pack.
+type entry struct {
+	text   string // as listed, white space runs made one space
+	cls    class
+	exact  bool    // written in capitals ("USD", "M"): matches capitals only
+	prefix bool    // a currency that may stand before the number ("$", "kr.")
+	word   bool    // ends in a letter or digit: a word boundary must follow
+	val    float64 // multiplier or number
+	sym    string  // ISO 4217 code or unit symbol
+	second rune    // the second rune folded, or -1 when any may match
+}
+
+// lexicon finds entries at a position of the text. Entries are bucketed by
+// their first rune folded to lower case and sorted longest first, so the
+// first entry that matches is the longest; matching compares runes in
+// place and allocates nothing.
+type lexicon struct {
+	entries []entry
+	ascii   [utf8.RuneSelf]bucket
+	other   map[rune]bucket
+}
+
+// bucket holds the entries that begin with one rune and the union of
+// their classes, so a lookup for other classes ends at once.
+type bucket struct {
+	cls   class
+	items []item
+}
+
+// item is an entry's index with what rules it out cheaply, kept together
+// for the cache.
+type item struct {
+	idx    int32
+	cls    class
+	second rune
+}
+
+func (l *lexicon) add(text string, cls class, val float64, sym string) {
+	text = strings.Join(strings.Fields(text), " ")
+	if text == "" {
+		return
+	}
+	e := entry{text: text, cls: cls, val: val, sym: sym}
+	upper, letters := true, 0
+	for _, r := range text {
+		if unicode.IsLetter(r) {
+			letters++
+			if !unicode.IsUpper(r) {
+				upper = false
+			}
+		}
+	}
+	e.exact = upper && letters > 0
+	last, _ := utf8.DecodeLastRuneInString(text)
+	e.word = isWordRune(last)
+	e.second = -1
+	if _, n := utf8.DecodeRuneInString(text); n < len(text) {
+		r, _ := utf8.DecodeRuneInString(text[n:])
+		if !e.exact && r != ' ' && !isApostrophe(r) && !isHyphen(r) {
+			e.second = unicode.ToLower(r)
+		}
+	}
+	if cls == clsCurrency {
+		// Before the number only symbols, codes and entries with a mark
+		// ("US$", "kr."): a word there is rarely the amount's currency
+		// ("Euro 2024" is a tournament).
+		e.prefix = e.exact || strings.IndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) >= 0
+	}
+	l.entries = append(l.entries, e)
+}
+
+// build indexes the entries; entries added first win ties.
+func (l *lexicon) build() {
+	idx := make([]int32, len(l.entries))
+	for i := range idx {
+		idx[i] = int32(i)
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		return len(l.entries[idx[a]].text) > len(l.entries[idx[b]].text)
+	})
+	l.other = map[rune]bucket{}
+	for _, i := range idx {
+		e := &l.entries[i]
+		r, _ := utf8.DecodeRuneInString(e.text)
+		r = unicode.ToLower(r)
+		b := l.bucket(r)
+		b.cls |= e.cls
+		b.items = append(b.items, item{idx: i, cls: e.cls, second: e.second})
+		if r < utf8.RuneSelf {
+			l.ascii[r] = b
+		} else {
+			l.other[r] = b
+		}
+	}
+}
+
+func (l *lexicon) bucket(r rune) bucket {
+	r = unicode.ToLower(r)
+	if r >= 0 && r < utf8.RuneSelf {
+		return l.ascii[r]
+	}
+	return l.other[r]
+}
+
+// match returns the longest entry of a class in mask that starts at
+// src[i:], and the offset after it; ok is false when none does.
+func (l *lexicon) match(src string, i, end int, mask class) (e *entry, j int, ok bool) {
+	if i >= end {
+		return nil, i, false
+	}
+	r, n := utf8.DecodeRuneInString(src[i:end])
+	b := l.bucket(r)
+	if b.cls&mask == 0 {
+		return nil, i, false
+	}
+	// The second rune, folded, rules out most entries before a full
+	// comparison.
+	second := rune(-2)
+	if i+n < end {
+		r2, _ := utf8.DecodeRuneInString(src[i+n : end])
+		second = unicode.ToLower(r2)
+	}
+	for _, it := range b.items {
+		if it.cls&mask == 0 || (it.second >= 0 && it.second != second) {
+			continue
+		}
+		c := &l.entries[it.idx]
+		if j, ok := c.at(src, i, end); ok {
+			return c, j, true
+		}
+	}
+	return nil, i, false
+}
+
+// at matches the entry at src[i:end]: a space matches a run of white
+// space, an apostrophe both ' and ’, a hyphen the Unicode hyphens; letters
+// match ignoring case unless the entry is exact.
+func (e *entry) at(src string, i, end int) (int, bool) {
+	j := i
+	for _, er := range e.text {
+		if j >= end {
+			return 0, false
+		}
+		sr, n := utf8.DecodeRuneInString(src[j:end])
+		switch er {
+		case ' ':
+			if !isSpace(sr) {
+				return 0, false
+			}
+			for j < end {
+				sr, n = utf8.DecodeRuneInString(src[j:end])
+				if !isSpace(sr) {
+					break
+				}
+				j += n
+			}
+			continue
+		case '\'', '’':
+			if !isApostrophe(sr) {
+				return 0, false
+			}
+		case '-':
+			if !isHyphen(sr) {
+				return 0, false
+			}
+		default:
+			if sr != er && (e.exact || unicode.ToLower(sr) != unicode.ToLower(er)) {
+				return 0, false
+			}
+		}
+		j += n
+	}
+	if e.word && !wordEnds(src, j, end) {
+		return 0, false
+	}
+	return j, true
+}
+
+// wordEnds reports whether a word may end at j: no letter or digit follows,
+// nor a hyphen or an apostrophe that joins one ("two-thirds", "l'an").
+func wordEnds(src string, j, end int) bool {
+	if j >= end {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(src[j:end])
+	if isWordRune(r) {
+		return false
+	}
+	if isHyphen(r) || isApostrophe(r) {
+		if j+n < end {
+			next, _ := utf8.DecodeRuneInString(src[j+n : end])
+			return !isWordRune(next)
+		}
+	}
+	return true
+}
+
+// isWordRune reports letters, digits and combining marks.
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isSpace is white space including the no-break spaces of typeset copy.
+func isSpace(r rune) bool {
+	switch r {
+	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x202F, 0x2009, 0x2007:
+		return true
+	}
+	return r > 0x7F && unicode.IsSpace(r)
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func isHyphen(r rune) bool { return r == '-' || r == '‐' || r == '‑' }
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
