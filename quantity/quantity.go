@@ -517,7 +517,8 @@ func (s *scan) after(i, j int, c ctx, n num) (Quantity, bool) {
 	if n.small && !scaled {
 		return q, false
 	}
-	if e, e2, ok := lex.match(src, s.gap(pos, true), end, clsPercent|clsCurrency|clsUnit); ok {
+	// A symbol that a digit follows is the next number's ("5 million $5").
+	if e, e2, ok := lex.match(src, s.gap(pos, true), end, clsPercent|clsCurrency|clsUnit); ok && !(e2 < end && isDigit(src[e2])) {
 		switch {
 		case e.cls == clsPercent:
 			q.Kind, q.Unit, pos = Percent, "%", e2
@@ -658,6 +659,9 @@ func (s *scan) monthAt(i int) (int, int) {
 		return 0, i
 	}
 	src, end := s.src, s.end
+	if i >= end {
+		return 0, i
+	}
 	if c := src[i]; c < utf8.RuneSelf && !s.f.initial[c|0x20] {
 		return 0, i
 	}

@@ -158,6 +158,8 @@ func TestFind(t *testing.T) {
 		{"en", "In March 5 million people voted.", []want{{"5 million", Number, 5e6, ""}}},
 		// English groups with commas: the "000" after a space is no number.
 		{"en", "About 15 000 people.", []want{{"15", Number, 15, ""}}},
+		{"en", "From 5 million $5 each to 3 $ 4.", []want{
+			{"5 million", Number, 5e6, ""}, {"$5", Money, 5, "USD"}, {"3 $", Money, 3, "USD"}, {"4", Number, 4, ""}}},
 	} {
 		t.Run(tc.lang, func(t *testing.T) { check(t, tc.lang, tc.src, tc.want) })
 	}
