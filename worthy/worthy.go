@@ -1,0 +1,383 @@
+package worthy
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/quantity"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// Reason is a set of the signals a score rests on.
+type Reason uint16
+
+const (
+	// Quantity: money, a percentage, a measure, or a number with a scale
+	// word, of 1000 or more, or with a fraction.
+	Quantity Reason = 1 << iota
+	// Comparison: a comparison or a change ("more than", "doubled",
+	// "grown rapidly").
+	Comparison
+	// Superlative: "the world's richest man", "le plus riche", "record".
+	Superlative
+	// Date: a date or a year; weak evidence alone.
+	Date
+	// Count: a small number ("two", "13"); weak evidence alone.
+	Count
+	// Question: the sentence asks.
+	Question
+	// Opinion: a first-person view ("I think") or a modal of obligation
+	// ("should", "must").
+	Opinion
+	// Hedge: the statement is uncertain ("may", "reportedly").
+	Hedge
+)
+
+var reasonNames = [...]string{"quantity", "comparison", "superlative", "date", "count", "question", "opinion", "hedge"}
+
+// String lists the reasons' names joined by "+" ("quantity+superlative"),
+// or "none".
+func (r Reason) String() string {
+	if r == 0 {
+		return "none"
+	}
+	var b strings.Builder
+	for i, name := range reasonNames {
+		if r&(1<<i) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString(name)
+	}
+	if rest := r &^ (1<<len(reasonNames) - 1); rest != 0 {
+		if b.Len() > 0 {
+			b.WriteByte('+')
+		}
+		b.WriteString("0x" + strconv.FormatUint(uint64(rest), 16))
+	}
+	return b.String()
+}
+
+// MarshalText writes String, so JSON carries "quantity+superlative".
+func (r Reason) MarshalText() ([]byte, error) { return []byte(r.String()), nil }
+
+// Weights of the evidence for a claim; they combine as independent
+// chances (1 - Π(1-w)), so two weak signals stay weak and one strong
+// signal is enough.
+const (
+	wQuantity    = 0.6
+	wComparison  = 0.5
+	wSuperlative = 0.5
+	wDate        = 0.15
+	wCount       = 0.2
+	// base is the score of a sentence with no evidence.
+	base = 0.05
+)
+
+// Factors that scale the score down. Each is at most 0.5, and the most the
+// evidence gives is below 1, so a question, an opinion or a hedge keeps a
+// sentence under 0.5.
+const (
+	fQuestion = 0.3
+	fOpinion  = 0.5
+	fHedge    = 0.5
+)
+
+// phrase is a pack entry split into words as the text is tokenized.
+type phrase struct {
+	words  []string // lower case, ASCII apostrophes
+	reason Reason
+	// lower: the entry is written in lower case, so it matches only text
+	// in lower case, except as the sentence's first word ("may" is not
+	// "May").
+	lower bool
+}
+
+// Scorer scores how worth checking a sentence is. It is immutable after
+// New and safe for concurrent use.
+type Scorer struct {
+	byFirst  map[string][]phrase
+	suffixes []string // lower case, longest first
+	notSup   map[string]struct{}
+}
+
+// New prepares a Scorer for the pack's language ([claims] in
+// lang/FORMAT.md). With a nil pack it scores by the quantities and
+// question marks only.
+func New(p *lang.Pack) *Scorer {
+	s := &Scorer{byFirst: map[string][]phrase{}, notSup: map[string]struct{}{}}
+	if p == nil {
+		return s
+	}
+	for _, set := range []struct {
+		words  []string
+		reason Reason
+	}{
+		{p.Superlatives, Superlative},
+		{p.Comparatives, Comparison},
+		{p.Opinion, Opinion},
+		{p.Hedges, Hedge},
+	} {
+		for _, w := range set.words {
+			s.add(w, set.reason)
+		}
+	}
+	for _, suf := range p.SuperlativeSuffixes {
+		if suf = strings.ToLower(strings.TrimSpace(suf)); suf != "" {
+			s.suffixes = append(s.suffixes, suf)
+		}
+	}
+	for _, w := range p.NotSuperlatives {
+		s.notSup[fold(w)] = struct{}{}
+	}
+	return s
+}
+
+func (s *Scorer) add(entry string, r Reason) {
+	toks := text.AppendTokens(nil, entry, text.Span{End: len(entry)})
+	if len(toks) == 0 {
+		return
+	}
+	ph := phrase{reason: r, lower: entry == strings.ToLower(entry)}
+	for _, t := range toks {
+		ph.words = append(ph.words, fold(t.Text(entry)))
+	}
+	s.byFirst[ph.words[0]] = append(s.byFirst[ph.words[0]], ph)
+}
+
+// fold lower-cases a word and writes its apostrophes as ASCII.
+func fold(w string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == 'ʼ' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// Score returns how worth checking the sentence src[sentence] is, from 0
+// to 1, and why. qs are the quantities found in the text (those outside
+// the sentence are ignored). A sentence with a quantity (money, a
+// percentage, a measure, a large number), a comparison or a superlative
+// scores 0.5 or more; one with only a date or a small count, or with
+// nothing, scores less; a question, an opinion or a hedge keeps any
+// sentence below 0.5.
+func (s *Scorer) Score(src string, sentence text.Span, qs []quantity.Quantity) (score float64, why Reason) {
+	start, end := clip(src, sentence)
+	sp := text.Span{Start: start, End: end}
+	for _, q := range qs {
+		if q.Empty() || !sp.Contains(q.Span) {
+			continue
+		}
+		why |= quantityReason(src, q)
+	}
+	if isQuestion(src, start, end) {
+		why |= Question
+	}
+	why |= s.words(src, sp, qs)
+	return scoreOf(why), why
+}
+
+// quantityReason grades a quantity: money, percentages and measures are
+// claims; a plain number is one when a scale word, its size or a fraction
+// makes it more than a count, unless it looks like a year.
+func quantityReason(src string, q quantity.Quantity) Reason {
+	switch q.Kind {
+	case quantity.Money, quantity.Percent, quantity.Measure:
+		return Quantity
+	case quantity.Date:
+		return Date
+	}
+	t := q.Text(src)
+	if len(t) == 4 && strings.Trim(t, "0123456789") == "" && q.Value >= 1900 && q.Value <= 2099 {
+		return Date
+	}
+	v := q.Value
+	if v < 0 {
+		v = -v
+	}
+	scaled := v >= 100 && strings.IndexFunc(t, unicode.IsLetter) >= 0
+	if scaled || v >= 1000 || v != float64(int64(v)) {
+		return Quantity
+	}
+	return Count
+}
+
+// isQuestion reports a sentence that ends in a question mark, before any
+// closing quotes or brackets.
+func isQuestion(src string, start, end int) bool {
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(src[start:end])
+		switch {
+		case r == '?' || r == '？' || r == '¿':
+			return true
+		case unicode.IsSpace(r) || unicode.Is(unicode.Pf, r) || unicode.Is(unicode.Pe, r) || r == '"' || r == '\'' || r == '»' || r == '›':
+			end -= n
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// words finds the pack's phrases and superlative endings in the sentence,
+// outside the quantities.
+func (s *Scorer) words(src string, sp text.Span, qs []quantity.Quantity) Reason {
+	if len(s.byFirst) == 0 && len(s.suffixes) == 0 {
+		return 0
+	}
+	var arr [96]text.Token
+	toks := text.AppendTokens(arr[:0], src, sp)
+	var why Reason
+	first := true // the sentence's first word
+	var buf [64]byte
+	for i, t := range toks {
+		if !t.Word {
+			continue
+		}
+		isFirst := first
+		first = false
+		if inQuantity(t.Span, qs) {
+			continue
+		}
+		low, ok := foldInto(buf[:0], t.Text(src))
+		if !ok {
+			continue
+		}
+		for _, ph := range s.byFirst[string(low)] {
+			if ph.reason&why != 0 || (ph.lower && t.Upper && !isFirst) {
+				continue
+			}
+			if matchFrom(src, toks, i, ph.words, qs) {
+				why |= ph.reason
+			}
+		}
+		if why&Superlative == 0 && t.Lower && !t.Digits && s.superlativeWord(t.Text(src)) {
+			why |= Superlative
+		}
+	}
+	return why
+}
+
+// matchFrom reports whether the phrase's words follow one another from
+// toks[i], outside the quantities.
+func matchFrom(src string, toks []text.Token, i int, words []string, qs []quantity.Quantity) bool {
+	if i+len(words) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(words); k++ {
+		t := toks[i+k]
+		if !equalFold(t.Text(src), words[k]) || inQuantity(t.Span, qs) {
+			return false
+		}
+	}
+	return true
+}
+
+// superlativeWord reports a lower-case word with a superlative ending and
+// at least three letters before it, that the pack does not list as none.
+func (s *Scorer) superlativeWord(w string) bool {
+	for _, suf := range s.suffixes {
+		if !strings.HasSuffix(w, suf) || utf8.RuneCountInString(w)-utf8.RuneCountInString(suf) < 3 {
+			continue
+		}
+		if strings.ContainsFunc(w, unicode.IsUpper) {
+			return false
+		}
+		_, no := s.notSup[w]
+		return !no
+	}
+	return false
+}
+
+func inQuantity(sp text.Span, qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if q.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldInto lower-cases w into dst with ASCII apostrophes; ok is false when
+// it does not fit, so that nothing is allocated.
+func foldInto(dst []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		if r == '’' || r == 'ʼ' {
+			r = '\''
+		}
+		if len(dst)+utf8.UTFMax > cap(dst) {
+			return dst, false
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst, true
+}
+
+// equalFold compares a word of the text with a folded entry word.
+func equalFold(w, folded string) bool {
+	for _, r := range w {
+		if folded == "" {
+			return false
+		}
+		f, n := utf8.DecodeRuneInString(folded)
+		folded = folded[n:]
+		if r == '’' || r == 'ʼ' {
+			r = '\''
+		}
+		if unicode.ToLower(r) != f {
+			return false
+		}
+	}
+	return folded == ""
+}
+
+// scoreOf combines the reasons into a score.
+func scoreOf(why Reason) float64 {
+	miss := 1.0
+	for _, e := range []struct {
+		r Reason
+		w float64
+	}{{Quantity, wQuantity}, {Comparison, wComparison}, {Superlative, wSuperlative}, {Date, wDate}, {Count, wCount}} {
+		if why&e.r != 0 {
+			miss *= 1 - e.w
+		}
+	}
+	score := base + (1-base)*(1-miss)
+	if why&Question != 0 {
+		score *= fQuestion
+	}
+	if why&Opinion != 0 {
+		score *= fOpinion
+	}
+	if why&Hedge != 0 {
+		score *= fHedge
+	}
+	return score
+}
+
+// clip returns sp inside src, moved onto rune starts.
+func clip(src string, sp text.Span) (int, int) {
+	start, end := sp.Start, sp.End
+	if start < 0 {
+		start = 0
+	}
+	if end > len(src) {
+		end = len(src)
+	}
+	for start < end && !utf8.RuneStart(src[start]) {
+		start++
+	}
+	for end > start && end < len(src) && !utf8.RuneStart(src[end]) {
+		end--
+	}
+	if start > end {
+		return start, start
+	}
+	return start, end
+}
