@@ -594,8 +594,8 @@ func skipSpaces(src string, i, end int) int {
 	return i
 }
 
-// readDigits returns the number of the digits at i (at most 4 counted) and
-// where they end.
+// readDigits returns the value of the digits at i (the first nine), how
+// many there are, and where they end.
 func readDigits(src string, i, end int) (v, n, j int) {
 	j = i
 	for j < end && isDigit(src[j]) {
