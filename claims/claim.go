@@ -6,8 +6,10 @@ import (
 	"encoding/hex"
 	"fmt"
 
+	"github.com/hearsay-go/hearsay/quantity"
 	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/worthy"
 )
 
 // Kind tells what a claim is: a statement attributed to someone, or one the
@@ -78,6 +80,14 @@ type Claim struct {
 	// Entities are the keys of the entities mentioned inside Span, in
 	// order of first mention, without repeats.
 	Entities []string
+	// Quantities are the numbers with units, money, percentages, measures
+	// and dates inside Span.
+	Quantities []quantity.Quantity
+	// Worthiness is how check-worthy the claim is, in [0, 1]: numbers,
+	// comparisons and superlatives raise it; questions, opinions and
+	// hedges lower it. Why says what was found.
+	Worthiness float64
+	Why        worthy.Reason
 	// Lang is the document's language.
 	Lang string
 	// Confidence is how sure the attribution is, in (0, 1]; for a

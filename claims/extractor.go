@@ -10,10 +10,12 @@ import (
 
 	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/quantity"
 	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/article"
 	"github.com/hearsay-go/hearsay/text/sentence"
+	"github.com/hearsay-go/hearsay/worthy"
 )
 
 // DefaultMaxBytes is the default size limit of one document: far above any
@@ -51,6 +53,8 @@ type pipeline struct {
 	articles *article.Reader
 	entities *entities.Recognizer
 	quotes   *quotes.Finder
+	numbers  *quantity.Finder
+	worthy   *worthy.Scorer
 }
 
 func newPipeline(p *lang.Pack, c *config) *pipeline {
@@ -60,6 +64,8 @@ func newPipeline(p *lang.Pack, c *config) *pipeline {
 		articles: article.New(p),
 		entities: entities.NewRecognizer(p, c.gaz, entities.WithProse(c.prose), entities.WithNotNames(c.calendar...)),
 		quotes:   quotes.New(p),
+		numbers:  quantity.New(p),
+		worthy:   worthy.New(p),
 	}
 }
 
@@ -287,8 +293,11 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		}
 		c.ID = claimID(docHash, c.Kind, c.Span)
 		c.Entities = mentions.keysIn(c.Span)
+		c.Quantities = pl.numbers.Append(nil, src, c.Span)
+		c.Worthiness, c.Why = pl.worthy.Score(src, c.Span, c.Quantities)
 		res.Claims = append(res.Claims, c)
 	}
+	res.Claims = pl.statements(res, bodySents, index, docHash, mentions)
 	return res, ctx.Err()
 }
 

@@ -3,6 +3,7 @@ package claims
 import (
 	"encoding/json"
 	"iter"
+	"math"
 	"time"
 
 	"github.com/hearsay-go/hearsay/entities"
@@ -138,13 +139,26 @@ type jsonClaim struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	altOffsets
-	Text       string       `json:"text"`
-	Speaker    *jsonSpeaker `json:"speaker"`
-	Cue        *jsonSpan    `json:"cue"`
-	Sentence   int          `json:"sentence"`
-	Entities   []string     `json:"entities"`
-	Lang       string       `json:"lang"`
-	Confidence float64      `json:"confidence"`
+	Text       string         `json:"text"`
+	Speaker    *jsonSpeaker   `json:"speaker"`
+	Cue        *jsonSpan      `json:"cue"`
+	Sentence   int            `json:"sentence"`
+	Entities   []string       `json:"entities"`
+	Quantities []jsonQuantity `json:"quantities"`
+	Lang       string         `json:"lang"`
+	Confidence float64        `json:"confidence"`
+	Worthiness float64        `json:"check_worthiness"`
+	Why        string         `json:"why"`
+}
+
+type jsonQuantity struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+	altOffsets
+	Text  string  `json:"text"`
+	Kind  string  `json:"kind"`
+	Value float64 `json:"value"`
+	Unit  string  `json:"unit,omitempty"`
 }
 
 type jsonSpeaker struct {
@@ -166,6 +180,12 @@ func (r *Result) claimJSON(c Claim, cv converter) jsonClaim {
 	}
 	if j.Entities == nil {
 		j.Entities = []string{}
+	}
+	j.Worthiness, j.Why = round3(c.Worthiness), c.Why.String()
+	j.Quantities = make([]jsonQuantity, len(c.Quantities))
+	for i, q := range c.Quantities {
+		j.Quantities[i] = jsonQuantity{Start: q.Start, End: q.End, altOffsets: cv.of(q.Start, q.End), Text: q.Text(r.src),
+			Kind: q.Kind.String(), Value: q.Value, Unit: q.Unit}
 	}
 	if !c.Kind.Attributed() {
 		return j // the article's own statement: no speaker
@@ -243,3 +263,7 @@ func (r *Result) textSpan(s text.Span, cv converter) *jsonSpan {
 	}
 	return &jsonSpan{Start: s.Start, End: s.End, altOffsets: cv.of(s.Start, s.End), Text: s.Text(r.src)}
 }
+
+// round3 keeps three decimals: scores are not more precise than that, and
+// short numbers keep golden files readable.
+func round3(f float64) float64 { return math.Round(f*1000) / 1000 }
