@@ -299,6 +299,18 @@ func (a *analyzer) features(r *Result, ms mentionList, c Claim) []string {
 			add("e:" + k)
 		}
 	}
+	// A name another article did not recognise ("Clubhouse" in German
+	// text) still meets the entity by its cognate stem.
+	for _, e := range r.Entities {
+		if e.Type == entities.Person || !slices.Contains(c.Entities, e.Key) || e.Key == c.Speaker.Key {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
+			if utf8Len(w) >= 5 {
+				add("w:" + stem(w))
+			}
+		}
+	}
 	src := r.Source()
 	var toks []text.Token
 	toks = text.AppendTokens(toks, src, c.Span)
@@ -325,7 +337,10 @@ func (a *analyzer) features(r *Result, ms mentionList, c Claim) []string {
 // concept returns the concept a word stands for in the pack's concept
 // lexicon, or "".
 func (a *analyzer) concept(w string) string {
-	return ""
+	if a.pack == nil {
+		return ""
+	}
+	return a.pack.Concept(w)
 }
 
 // stemLen is how many letters of a folded word make its cognate stem.

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hearsay-go/hearsay/claims"
@@ -38,14 +39,75 @@ func seedCorpus(t *testing.T) (*claims.Corpus, map[string]*claims.Result) {
 	return corpus, docs
 }
 
-func TestCorpusDebug(t *testing.T) {
+// TestCorpusGroupsSeedStatements: the statements calling Musk's proposal
+// (very) interesting, in five articles and four languages, share one group
+// by Peskov, though the German article names only "a Kremlin spokesman"
+// and the Italian ones the Kremlin; Musk's invitation shares another.
+func TestCorpusGroupsSeedStatements(t *testing.T) {
 	corpus, docs := seedCorpus(t)
-	for _, g := range corpus.Groups() {
-		t.Logf("%s %s (%s)", g.ID, g.Speaker, g.SpeakerKey)
+	groups := corpus.Groups()
+	groupOf := map[claims.ClaimRef]claims.Group{}
+	for _, g := range groups {
+		for _, ref := range g.Claims {
+			groupOf[ref] = g
+		}
+	}
+	// find returns the group of the claim of doc whose text holds all of
+	// words.
+	find := func(doc string, words ...string) claims.Group {
+		t.Helper()
+		for _, c := range docs[doc].Claims {
+			if !c.Kind.Attributed() {
+				continue
+			}
+			all := true
+			for _, w := range words {
+				all = all && strings.Contains(strings.ToLower(c.Text), w)
+			}
+			if all {
+				g, ok := groupOf[claims.ClaimRef{Doc: doc, Claim: c.ID}]
+				require.True(t, ok, "claim %q is in a group", c.Text)
+				return g
+			}
+		}
+		t.Fatalf("%s: no claim with %q", doc, words)
+		return claims.Group{}
+	}
+	const (
+		is  = "000_b655113abce0b368.txt"
+		de  = "001_d0a4e967319d884a.txt"
+		it1 = "002_39eba8b919ba927e.txt"
+		en  = "003_253bd25c9828cc7a.txt"
+		it2 = "004_8e28e34d488b3364.txt"
+	)
+	interesting := find(is, "áhugavert")
+	assert.Equal(t, "per:dmitry-peskov", interesting.SpeakerKey)
+	for _, g := range []claims.Group{
+		find(de, "interessant"),                  // "eines offiziellen Kreml-Sprechers"
+		find(it1, "proposta molto interessante"), // the headline, "Cremlino: …"
+		find(it1, "la proposta “molto interessante”"),
+		find(it2, "molto interessante"),
+		find(en, "very interesting proposal"),
+	} {
+		assert.Equal(t, interesting.ID, g.ID, "one group for the proposal called interesting")
+	}
+	invitation := find(it2, "conversazione su clubhouse")
+	assert.Equal(t, "per:elon-musk", invitation.SpeakerKey)
+	assert.NotEqual(t, interesting.ID, invitation.ID)
+	for _, g := range []claims.Group{
+		find(is, "spjall", "clubhouse"),
+		find(de, "clubhouse unterhalten"),
+		find(it1, "conversazione su clubhouse"),
+	} {
+		assert.Equal(t, invitation.ID, g.ID, "one group for Musk's invitation")
+	}
+	// No group mixes speakers: a member names the group's speaker, or is
+	// an unnamed source or an organisation the corpus resolved to them.
+	for _, g := range groups {
 		for _, ref := range g.Claims {
 			for _, c := range docs[ref.Doc].Claims {
-				if c.ID == ref.Claim {
-					t.Logf("    %s %s/%s %q", ref.Doc[:3], c.Speaker.Name, c.Kind, strings.ReplaceAll(c.Text[:min(len(c.Text), 90)], "\n", " "))
+				if c.ID == ref.Claim && c.Speaker.Key != "" && c.Speaker.Key != g.SpeakerKey {
+					assert.Equal(t, "ORG", c.Speaker.Type.String(), "%q by %s in %s's group", c.Text, c.Speaker.Name, g.Speaker)
 				}
 			}
 		}

@@ -209,8 +209,17 @@ type Pack struct {
 	Opinion []string
 	// Hedges make a statement uncertain ("may", "perhaps", "reportedly").
 	Hedges []string
+	// Concepts map English concept ids to word stems of the language
+	// ("interesting": "interessant"); ConceptWords to whole words too short
+	// to be stems. Statements in different languages that use the same
+	// concepts are about the same thing (see Concept).
+	Concepts     map[string][]string
+	ConceptWords map[string][]string
 
 	stop     map[string]struct{}
+	stems    map[string]string // concept stem → concept id
+	words    map[string]string // concept word → concept id
+	maxStem  int               // the longest stem, in bytes
 	months   map[string]struct{}
 	days     map[string]struct{}
 	monthNum map[string]int
@@ -298,6 +307,8 @@ type file struct {
 		Opinion             []string `toml:"opinion"`
 		Hedges              []string `toml:"hedges"`
 	} `toml:"claims"`
+	Concepts     map[string][]string `toml:"concepts"`
+	ConceptWords map[string][]string `toml:"concept_words"`
 }
 
 // Parse reads a pack in the TOML format described in FORMAT.md. Unknown keys
@@ -377,6 +388,9 @@ func Parse(r io.Reader) (*Pack, error) {
 		Hedges:              clean(f.Claims.Hedges),
 	}
 	if err := p.parseNumbers(&f); err != nil {
+		return nil, err
+	}
+	if err := p.parseConcepts(&f); err != nil {
 		return nil, err
 	}
 	for _, set := range []struct {
@@ -569,4 +583,72 @@ func pairs(in [][]string) [][2]string {
 		}
 	}
 	return out
+}
+
+// minStem is the shortest concept stem, in runes: shorter ones would catch
+// unrelated words.
+const minStem = 4
+
+// parseConcepts checks the concept tables and indexes them for Concept.
+func (p *Pack) parseConcepts(f *file) error {
+	p.Concepts, p.ConceptWords = f.Concepts, f.ConceptWords
+	p.stems, p.words = map[string]string{}, map[string]string{}
+	for concept, stems := range f.Concepts {
+		for _, st := range stems {
+			if st != strings.ToLower(st) || utf8.RuneCountInString(st) < minStem || strings.ContainsAny(st, " \t") {
+				return fmt.Errorf("lang %s: concepts.%s: %q is not a lower-case stem of %d letters or more", f.Code, concept, st, minStem)
+			}
+			if other, ok := p.stems[st]; ok && other != concept {
+				return fmt.Errorf("lang %s: concept stem %q is in both %s and %s", f.Code, st, other, concept)
+			}
+			p.stems[st] = concept
+			p.maxStem = max(p.maxStem, len(st))
+		}
+	}
+	for concept, words := range f.ConceptWords {
+		for _, w := range words {
+			if w != strings.ToLower(w) || w == "" {
+				return fmt.Errorf("lang %s: concept_words.%s: %q is not a lower-case word", f.Code, concept, w)
+			}
+			if other, ok := p.words[w]; ok && other != concept {
+				return fmt.Errorf("lang %s: concept word %q is in both %s and %s", f.Code, w, other, concept)
+			}
+			p.words[w] = concept
+		}
+	}
+	return nil
+}
+
+// Concept returns the concept id of a lower-case word, or "": the concept
+// of the word itself among ConceptWords, else of its longest stem among
+// Concepts. A word with an elision ("d'informations") is read after the
+// apostrophe; a hyphenated one whole, then by its last part.
+func (p *Pack) Concept(lower string) string {
+	if c := p.concept(lower); c != "" {
+		return c
+	}
+	if i := strings.LastIndexAny(lower, "'’"); i >= 0 {
+		_, n := utf8.DecodeRuneInString(lower[i:])
+		return p.concept(lower[i+n:])
+	}
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 {
+		return p.concept(lower[i+1:])
+	}
+	return ""
+}
+
+func (p *Pack) concept(w string) string {
+	if c, ok := p.words[w]; ok {
+		return c
+	}
+	// The longest stem wins: "staatsanwalt" before "staat".
+	for end := min(len(w), p.maxStem); end >= minStem; end-- {
+		if end < len(w) && !utf8.RuneStart(w[end]) {
+			continue // not a rune boundary
+		}
+		if c, ok := p.stems[w[:end]]; ok {
+			return c
+		}
+	}
+	return ""
 }

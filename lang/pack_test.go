@@ -283,6 +283,11 @@ not_superlatives = ["interest"]
 comparatives = ["more than"]
 opinion = ["i think"]
 hedges = ["may"]
+[concepts]
+state = ["staat"]
+prosecutor = ["staatsanwalt"]
+[concept_words]
+war = ["war"]
 `
 	p, err := Parse(strings.NewReader(src))
 	require.NoError(t, err)
@@ -324,6 +329,45 @@ hedges = ["may"]
 	assert.Equal(t, []string{"more than"}, p.Comparatives)
 	assert.Equal(t, []string{"i think"}, p.Opinion)
 	assert.Equal(t, []string{"may"}, p.Hedges)
+	assert.Equal(t, map[string][]string{"state": {"staat"}, "prosecutor": {"staatsanwalt"}}, p.Concepts)
+	assert.Equal(t, map[string][]string{"war": {"war"}}, p.ConceptWords)
+	assert.Equal(t, "prosecutor", p.Concept("staatsanwaltschaft"), "the longest stem wins")
+	assert.Equal(t, "state", p.Concept("staaten"))
+	assert.Equal(t, "war", p.Concept("war"))
+	assert.Equal(t, "", p.Concept("wars"), "a concept word is whole")
+	assert.Equal(t, "state", p.Concept("l'staat"), "read after an elision")
+	assert.Equal(t, "state", p.Concept("bund-staat"), "read by the last part")
+	assert.Equal(t, "", p.Concept("sta"))
+}
+
+// TestConceptsAcrossLanguages: the packs' concept lexicons give one
+// statement's words the same concepts in every language.
+func TestConceptsAcrossLanguages(t *testing.T) {
+	reg, err := Default()
+	require.NoError(t, err)
+	tests := map[string][]string{
+		"en": {"spokesman", "proposal", "interesting", "needed", "details"},
+		"de": {"kreml-sprecher", "vorschlag", "interessant", "brauche", "informationen"},
+		"it": {"portavoce", "proposta", "interessante", "necessario", "informazioni"},
+		"is": {"talsmaður", "boð", "áhugavert", "þörf", "upplýsingum"},
+		"fr": {"porte-parole", "proposition", "intéressante", "faut", "d'informations"},
+		"es": {"portavoz", "propuesta", "interesante", "falta", "detalles"},
+	}
+	want := []string{"spokesperson", "proposal", "interesting", "need", "information"}
+	for code, words := range tests {
+		p, ok := reg.Get(code)
+		require.True(t, ok)
+		for i, w := range words {
+			assert.Equal(t, want[i], p.Concept(w), "%s %q", code, w)
+		}
+		// Every pack maps the same concepts.
+		en, _ := reg.Get("en")
+		assert.Equal(t, len(en.Concepts), len(p.Concepts), code)
+		for c := range en.Concepts {
+			_, ok := p.Concepts[c]
+			assert.True(t, ok, "%s lacks concept %s", code, c)
+		}
+	}
 }
 
 // TestMonthNumbers: every month name of every built-in pack gets its
