@@ -177,7 +177,7 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 			}
 			q, next, ok := s.number(i, ctx{start: i})
 			if ok {
-				dst = append(dst, q)
+				dst = appendFinite(dst, q)
 			}
 			i = next
 			continue
@@ -190,7 +190,7 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 		if (r == '-' || r == '−' || r == '+') && i+n < end && isDigit(src[i+n]) && !s.wordBefore(i) {
 			q, next, ok := s.number(i+n, ctx{start: i, neg: r != '+'})
 			if ok {
-				dst = append(dst, q)
+				dst = appendFinite(dst, q)
 			}
 			i = next
 			continue
@@ -200,7 +200,7 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 			if e, j, ok := f.lex.match(src, i, end, clsCurrency); ok && e.prefix {
 				if k := skipSpaces(src, j, end); k < end && isDigit(src[k]) {
 					if q, next, ok := s.number(k, ctx{start: i, cur: e}); ok {
-						dst = append(dst, q)
+						dst = appendFinite(dst, q)
 						i = next
 						continue
 					}
@@ -210,7 +210,7 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 		if wordStart {
 			q, next, ok := s.word(i)
 			if ok {
-				dst = append(dst, q)
+				dst = appendFinite(dst, q)
 			}
 			i = next
 			continue
@@ -222,6 +222,16 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 		i += n
 	}
 	return dst
+}
+
+// appendFinite keeps a quantity whose value a float64 holds: a run of
+// hundreds of digits is no quantity anyone states, and JSON has no
+// infinity.
+func appendFinite(dst []Quantity, q Quantity) []Quantity {
+	if math.IsInf(q.Value, 0) || math.IsNaN(q.Value) {
+		return dst
+	}
+	return append(dst, q)
 }
 
 // clip returns sp inside src, moved onto rune starts.

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"encoding/json"
+	"math"
 	"strings"
 	"sync"
 	"testing"
@@ -352,4 +353,17 @@ func BenchmarkAppend(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		dst = f.Append(dst[:0], src, sp)
 	}
+}
+
+// TestHugeNumbersAreDropped: a value past float64's range would be +Inf,
+// which JSON cannot write (found by FuzzExtract).
+func TestHugeNumbersAreDropped(t *testing.T) {
+	f := New(nil)
+	src := "1" + strings.Repeat("0", 400) + " and 12 %"
+	qs := f.Append(nil, src, text.Span{Start: 0, End: len(src)})
+	for _, q := range qs {
+		assert.False(t, math.IsInf(q.Value, 0) || math.IsNaN(q.Value), "%q = %v", q.Text(src), q.Value)
+	}
+	require.NotEmpty(t, qs)
+	assert.Equal(t, "12 %", qs[len(qs)-1].Text(src))
 }
