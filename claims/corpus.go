@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -306,7 +307,7 @@ func (a *analyzer) features(r *Result, ms mentionList, c Claim) []string {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(e.Name)) {
-			if utf8Len(w) >= 5 {
+			if utf8.RuneCountInString(w) >= 5 {
 				add("w:" + stem(w))
 			}
 		}
@@ -326,7 +327,7 @@ func (a *analyzer) features(r *Result, ms mentionList, c Claim) []string {
 			add("c:" + concept)
 			continue
 		}
-		if utf8Len(w) < 5 {
+		if utf8.RuneCountInString(w) < 5 {
 			continue
 		}
 		add("w:" + stem(w))
@@ -361,14 +362,6 @@ func stem(w string) string {
 		n++
 	}
 	return w
-}
-
-func utf8Len(s string) int {
-	n := 0
-	for range s {
-		n++
-	}
-	return n
 }
 
 // roleHolders finds the people r names in a role anchored to an entity:

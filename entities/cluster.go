@@ -1,10 +1,9 @@
 package entities
 
 import (
+	"slices"
 	"sort"
 	"strings"
-
-	"github.com/hearsay-go/hearsay/text"
 )
 
 // cluster is a growing entity.
@@ -171,7 +170,7 @@ func (r *Recognizer) findCluster(cs []*cluster, forms []string) *cluster {
 	}
 	var byFirst *cluster
 	for _, k := range cs {
-		if k.person && k.first != "" && contains(forms, k.first) {
+		if k.person && k.first != "" && slices.Contains(forms, k.first) {
 			if byFirst != nil {
 				byFirst = nil // two people share it: undecided
 				break
@@ -187,21 +186,12 @@ func (r *Recognizer) findCluster(cs []*cluster, forms []string) *cluster {
 			continue
 		}
 		for _, f := range forms {
-			if contains(k.forms, f) {
+			if slices.Contains(k.forms, f) {
 				return k
 			}
 		}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // handleOwner finds the person whose name a handle spells: @elonmusk is
@@ -340,5 +330,3 @@ func (r *Recognizer) commonForm(src string, k *cluster) string {
 	}
 	return best
 }
-
-var _ = text.Span{}

@@ -165,7 +165,8 @@ func sortEntries(es []entry) {
 // Append appends the quantities inside sp to dst, in text order and
 // without overlaps, and returns the extended slice. sp is clipped to src.
 func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
-	start, end := clip(src, sp)
+	c := sp.Clip(src)
+	start, end := c.Start, c.End
 	s := scan{f: f, src: src, start: start, end: end}
 	i := start
 	for i < end {
@@ -232,27 +233,6 @@ func appendFinite(dst []Quantity, q Quantity) []Quantity {
 		return dst
 	}
 	return append(dst, q)
-}
-
-// clip returns sp inside src, moved onto rune starts.
-func clip(src string, sp text.Span) (int, int) {
-	start, end := sp.Start, sp.End
-	if start < 0 {
-		start = 0
-	}
-	if end > len(src) {
-		end = len(src)
-	}
-	for start < end && !utf8.RuneStart(src[start]) {
-		start++
-	}
-	for end > start && end < len(src) && !utf8.RuneStart(src[end]) {
-		end--
-	}
-	if start > end {
-		return start, start
-	}
-	return start, end
 }
 
 // ctx is what stands before a number.

@@ -305,7 +305,8 @@ func TestAllocs(t *testing.T) {
 // checkInvariants holds for every input: quantities inside sp, in order,
 // not overlapping, on rune boundaries, never empty.
 func checkInvariants(t *testing.T, src string, sp text.Span, qs []Quantity) {
-	start, end := clip(src, sp)
+	c := sp.Clip(src)
+	start, end := c.Start, c.End
 	bound := map[int]bool{start: true, end: true}
 	for i := start; i < end; {
 		_, n := utf8.DecodeRuneInString(src[i:end])

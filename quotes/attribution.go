@@ -3,7 +3,6 @@ package quotes
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/text"
@@ -1892,5 +1891,3 @@ func (d *doc) baseForm(w string) string {
 	}
 	return w
 }
-
-var _ = unicode.IsUpper

@@ -1,6 +1,9 @@
 package text
 
-import "fmt"
+import (
+	"fmt"
+	"unicode/utf8"
+)
 
 // Span is a half-open range [Start, End) of UTF-8 byte offsets into the
 // caller's original input. Every span hearsay reports starts and ends on a
@@ -26,6 +29,20 @@ func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.En
 func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
 
 func (s Span) String() string { return fmt.Sprintf("[%d,%d)", s.Start, s.End) }
+
+// Clip returns s inside src and on rune starts: a span a caller computed
+// may fall outside the text or inside a character.
+func (s Span) Clip(src string) Span {
+	s.Start = min(max(s.Start, 0), len(src))
+	s.End = min(max(s.End, s.Start), len(src))
+	for s.Start < s.End && !utf8.RuneStart(src[s.Start]) {
+		s.Start++
+	}
+	for s.End > s.Start && s.End < len(src) && !utf8.RuneStart(src[s.End]) {
+		s.End--
+	}
+	return s
+}
 
 // Trim shrinks s so that it neither starts nor ends with white space.
 func (s Span) Trim(src string) Span {

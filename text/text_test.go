@@ -158,3 +158,18 @@ func ExampleAppendTokens() {
 	fmt.Println()
 	// Output: "Vísir/EPA" ":" "15:51" "," "l’ipotesi" "(" "@elonmusk" ")" "."
 }
+
+func TestSpanClip(t *testing.T) {
+	src := "añb" // ñ is two bytes: 1 and 2
+	tests := []struct{ in, want text.Span }{
+		{text.Span{0, 4}, text.Span{0, 4}},
+		{text.Span{-3, 99}, text.Span{0, 4}},
+		{text.Span{2, 4}, text.Span{3, 4}}, // inside ñ: moved forward to a rune start
+		{text.Span{0, 2}, text.Span{0, 1}}, // ends inside ñ: moved back
+		{text.Span{3, 1}, text.Span{3, 3}}, // reversed: empty at its start
+		{text.Span{9, 12}, text.Span{4, 4}},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, tt.in.Clip(src), "%v", tt.in)
+	}
+}

@@ -168,7 +168,8 @@ func fold(w string) string {
 // nothing, scores less; a question, an opinion or a hedge keeps any
 // sentence below 0.5.
 func (s *Scorer) Score(src string, sentence text.Span, qs []quantity.Quantity) (score float64, why Reason) {
-	start, end := clip(src, sentence)
+	c := sentence.Clip(src)
+	start, end := c.Start, c.End
 	sp := text.Span{Start: start, End: end}
 	for _, q := range qs {
 		if q.Empty() || !sp.Contains(q.Span) {
@@ -359,25 +360,4 @@ func scoreOf(why Reason) float64 {
 		score *= fHedge
 	}
 	return score
-}
-
-// clip returns sp inside src, moved onto rune starts.
-func clip(src string, sp text.Span) (int, int) {
-	start, end := sp.Start, sp.End
-	if start < 0 {
-		start = 0
-	}
-	if end > len(src) {
-		end = len(src)
-	}
-	for start < end && !utf8.RuneStart(src[start]) {
-		start++
-	}
-	for end > start && end < len(src) && !utf8.RuneStart(src[end]) {
-		end--
-	}
-	if start > end {
-		return start, start
-	}
-	return start, end
 }

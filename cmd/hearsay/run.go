@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -78,7 +79,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "hearsay: %v\n", err)
 		return exitUsage
 	}
-	if o.lang != "" && !contains(x.Languages(), o.lang) {
+	if o.lang != "" && !slices.Contains(x.Languages(), o.lang) {
 		fmt.Fprintf(stderr, "hearsay: --lang %q is not installed (installed: %v)\n", o.lang, x.Languages())
 		return exitUsage
 	}
@@ -187,15 +188,6 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 	}
 	wg.Wait()
 	return failed
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 // writeGroups writes the groups as one JSON array.
