@@ -1443,10 +1443,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			}
 		}
 		if m, ok := d.mentionTo[t.End]; ok && !d.compoundRole(s, k, m) {
-			first := k
-			for first > 0 && s.toks[first-1].End > m.Start {
-				first--
-			}
+			first := mentionStart(s, k, m)
 			switch {
 			case role.Name != "":
 				k = first // "The Tesla and SpaceX chief executives": a modifier of the role
@@ -1479,7 +1476,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		}
 		// A plain noun right before the verb: an unnamed source
 		// ("investors estimated", "analistas estiman").
-		if k == c.start-1 && t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 && strings.HasSuffix(s.low[k], "s") {
+		if k == c.start-1 && d.pluralNoun(s, k) {
 			return Speaker{Name: t.Text(d.src), Mention: t.Span, Resolution: Source}, true
 		}
 		// A capitalised noun opening the sentence right before the verb:
@@ -1556,34 +1553,21 @@ func (d *doc) antecedent(s sentence, k int) (Speaker, bool) {
 		return spk, true
 	}
 	if m, ok := d.mentionTo[s.toks[j].End]; ok && !d.inQuote(m.Span) {
-		first := j
-		for first > 0 && s.toks[first-1].End > m.Start {
-			first--
-		}
+		first := mentionStart(s, j, m)
 		if first == 0 || !d.isPrep(s.low[first-1]) {
 			return as(named(m, Relative))
 		}
 		// "Putin, ex agente del Kgb che …": the name in the phrase is
 		// no antecedent; the person before the apposition is.
-		for a := first - 1; a > 0 && j-a <= 12; a-- {
-			if s.low[a] == "," {
-				if m, ok := d.mentionTo[s.toks[a-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
-					return as(named(m, Relative))
-				}
-				break
-			}
+		if m, ok := d.personBeforeComma(s, first-1, j-12); ok {
+			return as(named(m, Relative))
 		}
 		return Speaker{}, false
 	}
+	// "McConnell, now the Senate majority leader, who …".
 	if s.low[j+1] == "," {
-		// One apposition back: a person before its comma.
-		for a := j - 1; a > 0 && j-a <= 12; a-- {
-			if s.low[a] == "," {
-				if m, ok := d.mentionTo[s.toks[a-1].End]; ok && m.ent.Type == entities.Person && !d.inQuote(m.Span) {
-					return as(named(m, Relative))
-				}
-				break
-			}
+		if m, ok := d.personBeforeComma(s, j-1, j-12); ok {
+			return as(named(m, Relative))
 		}
 	}
 	if d.isRole(s, j) {
@@ -1592,11 +1576,39 @@ func (d *doc) antecedent(s sentence, k int) (Speaker, bool) {
 		}
 	}
 	// "economists who say": a plain plural noun is an unnamed source.
-	t := s.toks[j]
-	if t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[j]) && len(s.low[j]) > 3 && strings.HasSuffix(s.low[j], "s") {
-		return as(Speaker{Name: t.Text(d.src), Resolution: Source})
+	if d.pluralNoun(s, j) {
+		return as(Speaker{Name: s.toks[j].Text(d.src), Resolution: Source})
 	}
 	return Speaker{}, false
+}
+
+// personBeforeComma finds the first comma left of token from (not before
+// token limit) and returns the person whose mention ends right before it:
+// the head of an apposition.
+func (d *doc) personBeforeComma(s sentence, from, limit int) (mention, bool) {
+	for a := from; a > 0 && a >= limit; a-- {
+		if s.low[a] == "," {
+			m, ok := d.mentionTo[s.toks[a-1].End]
+			return m, ok && m.ent.Type == entities.Person && !d.inQuote(m.Span)
+		}
+	}
+	return mention{}, false
+}
+
+// mentionStart returns the index of the first token of mention m, which
+// ends at token k.
+func mentionStart(s sentence, k int, m mention) int {
+	for k > 0 && s.toks[k-1].End > m.Start {
+		k--
+	}
+	return k
+}
+
+// pluralNoun reports a lower-case content word ending in "s" at token k:
+// a collective source ("investors", "analistas", "economists").
+func (d *doc) pluralNoun(s sentence, k int) bool {
+	t := s.toks[k]
+	return t.Letter && t.Lower && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 && strings.HasSuffix(s.low[k], "s")
 }
 
 // compoundRole reports a name that is only the first part of a role
