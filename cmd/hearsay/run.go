@@ -119,74 +119,62 @@ type item struct {
 // process extracts the documents of in with o.jobs workers and writes the
 // results in input order. It reports whether any document failed.
 func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item, out io.Writer, stderr io.Writer, corpus *claims.Corpus) bool {
-	type result struct {
-		res *claims.Result
-		err error
-	}
-	type job struct {
-		it   item
-		done chan result
-	}
-	// The queue bounds how many documents are in memory at once.
-	queue := make(chan chan result, 4*o.jobs)
-	work := make(chan job)
-	var wg sync.WaitGroup
-	for range o.jobs {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range work {
-				if j.it.err != nil {
-					j.done <- result{err: j.it.err}
-					continue
-				}
-				if o.lang != "" {
-					j.it.doc.Lang = o.lang
-				}
-				res, err := x.Extract(ctx, j.it.doc)
-				if err != nil {
-					err = fmt.Errorf("%s: %w", j.it.doc.ID, err)
-				}
-				j.done <- result{res: res, err: err}
-			}
-		}()
-	}
-	go func() {
+	// Inputs that could not be read never reach the extractor: the feeder
+	// keeps them, and they are reported with the next result.
+	var mu sync.Mutex
+	var unread []error
+	docs := func(yield func(claims.Document) bool) {
 		for it := range in {
-			done := make(chan result, 1)
-			queue <- done
-			work <- job{it: it, done: done}
+			if it.err != nil {
+				mu.Lock()
+				unread = append(unread, it.err)
+				mu.Unlock()
+				continue
+			}
+			if o.lang != "" {
+				it.doc.Lang = o.lang
+			}
+			if !yield(it.doc) {
+				return
+			}
 		}
-		close(work)
-		close(queue)
-	}()
+	}
+	failed := false
+	fail := func(format string, args ...any) {
+		failed = true
+		fmt.Fprintf(stderr, "hearsay: "+format+"\n", args...)
+	}
+	reportUnread := func() {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, err := range unread {
+			fail("%v", err)
+		}
+		unread = nil
+	}
 	// Names are carried across documents in input order, so that the
 	// output does not depend on which worker finished first.
 	linker := entities.NewLinker()
-	failed := false
-	for done := range queue {
-		r := <-done
-		if r.err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "hearsay: %v\n", r.err)
+	for res, err := range x.ExtractAll(ctx, docs, o.jobs) {
+		reportUnread()
+		if err != nil {
+			fail("%v", err)
 			continue
 		}
-		r.res.Link(linker)
+		res.Link(linker)
 		if corpus != nil {
-			corpus.Add(r.res)
+			corpus.Add(res)
 		}
-		line, err := json.Marshal(r.res)
+		line, err := json.Marshal(res)
 		if err != nil {
-			failed = true
-			fmt.Fprintf(stderr, "hearsay: %s: encoding result: %v\n", r.res.ID, err)
+			fail("%s: encoding result: %v", res.ID, err)
 			continue
 		}
 		if _, err := out.Write(append(line, '\n')); err != nil {
-			fmt.Fprintf(stderr, "hearsay: writing output: %v\n", err)
-			failed = true
+			fail("writing output: %v", err)
 		}
 	}
-	wg.Wait()
+	reportUnread()
 	return failed
 }
 
