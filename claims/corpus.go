@@ -384,8 +384,10 @@ func (a *analyzer) roleHolders(r *Result, ms mentionList) map[string]map[string]
 			}
 			s := r.Sentences[m.Sentence].Span
 			// The words before the name, and an apposition after it.
-			before := text.Span{Start: max(s.Start, m.Start-80), End: m.Start}
-			after := text.Span{Start: m.End, End: min(s.End, m.End+80)}
+			// 80 bytes either side may cut a character: Clip moves the
+			// ends onto rune starts.
+			before := text.Span{Start: max(s.Start, m.Start-80), End: m.Start}.Clip(src)
+			after := text.Span{Start: m.End, End: min(s.End, m.End+80)}.Clip(src)
 			if rest := after.Text(src); strings.HasPrefix(rest, ",") {
 				if k := strings.IndexAny(rest[1:], ",.;"); k >= 0 {
 					after.End = after.Start + 1 + k
