@@ -17,11 +17,74 @@ type cluster struct {
 	forms    []string // folded forms of a non-person name
 	mentions []candidate
 	strong   bool // holds a mention that needs no support
+	order    int  // creation order: the earliest match wins
+}
+
+// clusterIndex finds the clusters a name may join without a scan of them
+// all: a long document names thousands of things, and a scan per mention
+// would make clustering quadratic. Lists may hold clusters that no longer
+// match (a first name filled in later); callers check.
+type clusterIndex struct {
+	all       []*cluster
+	bySurname map[string][]*cluster // people, by every surname form
+	byFirst   map[string][]*cluster // people, by first name ("" for none)
+	byForm    map[string][]*cluster // other names without a gazetteer entry
+}
+
+func newClusterIndex() *clusterIndex {
+	return &clusterIndex{bySurname: map[string][]*cluster{}, byFirst: map[string][]*cluster{}, byForm: map[string][]*cluster{}}
+}
+
+func (x *clusterIndex) add(k *cluster) {
+	k.order = len(x.all)
+	x.all = append(x.all, k)
+	switch {
+	case k.person:
+		x.byFirst[k.first] = append(x.byFirst[k.first], k)
+	case k.entry == nil:
+		for _, f := range k.forms {
+			x.byForm[f] = append(x.byForm[f], k)
+		}
+	}
+}
+
+func (x *clusterIndex) addSurname(k *cluster, last string) {
+	if !slices.Contains(k.surnames, last) {
+		k.surnames = append(k.surnames, last)
+		x.bySurname[last] = append(x.bySurname[last], k)
+	}
+}
+
+func (x *clusterIndex) setFirst(k *cluster, first string) {
+	if k.first == "" && first != "" {
+		k.first = first
+		x.byFirst[first] = append(x.byFirst[first], k)
+	}
+}
+
+func (x *clusterIndex) addForm(k *cluster, f string) {
+	if !slices.Contains(k.forms, f) {
+		k.forms = append(k.forms, f)
+		x.byForm[f] = append(x.byForm[f], k)
+	}
+}
+
+// earliest returns the first-made cluster of the lists that ok accepts.
+func earliest(ok func(*cluster) bool, lists ...[]*cluster) *cluster {
+	var best *cluster
+	for _, l := range lists {
+		for _, k := range l {
+			if (best == nil || k.order < best.order) && ok(k) {
+				best = k
+			}
+		}
+	}
+	return best
 }
 
 // cluster groups the candidates of one article into entities.
 func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
-	var cs []*cluster
+	idx := newClusterIndex()
 	byEntry := map[*Entry]*cluster{}
 	// Full personal names first, so that surnames alone can find them.
 	for _, c := range cands {
@@ -29,21 +92,14 @@ func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
 			continue
 		}
 		first, last := r.personParts(c)
-		var into *cluster
-		for _, k := range cs {
-			if k.person && r.samePerson(k, first, last) {
-				into = k
-				break
-			}
-		}
+		// samePerson needs the surname, or the first name for a typo.
+		into := earliest(func(k *cluster) bool { return r.samePerson(k, first, last) }, idx.bySurname[last], idx.byFirst[first])
 		if into == nil {
 			into = &cluster{person: true, typ: Person, typed: true, first: first}
-			cs = append(cs, into)
+			idx.add(into)
 		}
-		if into.first == "" {
-			into.first = first
-		}
-		into.surnames = appendUnique(into.surnames, last)
+		idx.setFirst(into, first)
+		idx.addSurname(into, last)
 		into.add(c)
 	}
 	for _, c := range cands {
@@ -53,24 +109,24 @@ func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
 			if k == nil {
 				k = &cluster{entry: c.entry, typ: c.entry.Type, typed: true}
 				byEntry[c.entry] = k
-				cs = append(cs, k)
+				idx.add(k)
 			}
 			k.add(c)
 		case c.typ == Person && len(c.words) >= 2:
 			// placed above
 		case c.words[0].handle:
-			if k := r.handleOwner(cs, c); k != nil {
+			if k := r.handleOwner(idx.all, c); k != nil {
 				k.add(c)
 			}
 		default:
 			forms := r.forms(c)
-			k := r.findCluster(cs, forms)
+			k := idx.find(forms)
 			if k == nil {
 				k = &cluster{typ: c.typ, typed: c.typed, forms: forms}
-				cs = append(cs, k)
+				idx.add(k)
 			} else if !k.person {
 				for _, f := range forms {
-					k.forms = appendUnique(k.forms, f)
+					idx.addForm(k, f)
 				}
 				if c.typed && !k.typed {
 					k.typ, k.typed = c.typ, true
@@ -79,6 +135,7 @@ func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
 			k.add(c)
 		}
 	}
+	cs := idx.all
 	out := make([]Entity, 0, len(cs))
 	for _, k := range cs {
 		if !k.strong {
@@ -95,15 +152,6 @@ func (k *cluster) add(c candidate) {
 	if !c.weak {
 		k.strong = true
 	}
-}
-
-func appendUnique(list []string, s string) []string {
-	for _, v := range list {
-		if v == s {
-			return list
-		}
-	}
-	return append(list, s)
 }
 
 // personParts returns the folded first name (its canonical variant) and
@@ -152,46 +200,46 @@ func (r *Recognizer) forms(c candidate) []string {
 	return out
 }
 
-// findCluster finds the cluster a single name belongs to: a person whose
-// surname (or, failing that, unique first name) it is, or another name
-// with a shared form.
-func (r *Recognizer) findCluster(cs []*cluster, forms []string) *cluster {
-	for _, k := range cs {
-		if !k.person {
+// find returns the cluster a single name joins: the person whose surname
+// or (when only one person has it) first name it is, or else the first
+// other name with a form in common.
+func (x *clusterIndex) find(forms []string) *cluster {
+	var lists [][]*cluster
+	for _, f := range forms {
+		lists = append(lists, x.bySurname[f])
+	}
+	if k := earliest(func(*cluster) bool { return true }, lists...); k != nil {
+		return k
+	}
+	if k := x.onlyFirst(forms); k != nil {
+		return k
+	}
+	lists = lists[:0]
+	for _, f := range forms {
+		lists = append(lists, x.byForm[f])
+	}
+	return earliest(func(*cluster) bool { return true }, lists...)
+}
+
+// onlyFirst returns the one person whose first name is among forms, or nil
+// when none or several are.
+func (x *clusterIndex) onlyFirst(forms []string) *cluster {
+	var only *cluster
+	for _, f := range forms {
+		if f == "" {
 			continue
 		}
-		for _, f := range forms {
-			for _, s := range k.surnames {
-				if f == s {
-					return k
-				}
+		for _, k := range x.byFirst[f] {
+			if k.first != f || k == only {
+				continue
 			}
-		}
-	}
-	var byFirst *cluster
-	for _, k := range cs {
-		if k.person && k.first != "" && slices.Contains(forms, k.first) {
-			if byFirst != nil {
-				byFirst = nil // two people share it: undecided
-				break
+			if only != nil {
+				return nil // two people share it: undecided
 			}
-			byFirst = k
+			only = k
 		}
 	}
-	if byFirst != nil {
-		return byFirst
-	}
-	for _, k := range cs {
-		if k.person || k.entry != nil {
-			continue
-		}
-		for _, f := range forms {
-			if slices.Contains(k.forms, f) {
-				return k
-			}
-		}
-	}
-	return nil
+	return only
 }
 
 // handleOwner finds the person whose name a handle spells: @elonmusk is

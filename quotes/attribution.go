@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -16,6 +17,10 @@ const maxLeadWords = 8
 // next to it; shorter ones are terms or scare quotes unless a reported
 // clause or a cue right beside them makes them speech.
 const minDirectWords = 4
+
+// wordCountCap bounds wordCount: every caller compares the count with a
+// number below it, and a quotation left open can run for megabytes.
+const wordCountCap = 32
 
 // cue is a reporting verb or attribution phrase found in a sentence.
 type cue struct {
@@ -153,10 +158,12 @@ func (d *doc) reportedMood(s sentence, cues []cue) {
 
 // quotesIn returns the quotations that start in sentence s.
 func (d *doc) quotesIn(s sentence) []quote {
+	// d.quotes is sorted by inner.Start.
+	i, _ := slices.BinarySearchFunc(d.quotes, s.Start, func(q quote, off int) int { return q.inner.Start - off })
 	var out []quote
-	for _, q := range d.quotes {
-		if q.inner.Start >= s.Start && q.inner.Start < s.End && !q.nested {
-			out = append(out, q)
+	for ; i < len(d.quotes) && d.quotes[i].inner.Start < s.End; i++ {
+		if !d.quotes[i].nested {
+			out = append(out, d.quotes[i])
 		}
 	}
 	return out
@@ -566,13 +573,7 @@ func wordsIn(s sentence, from, to int) int {
 }
 
 func wordCount(src string, sp text.Span) int {
-	n := 0
-	for _, t := range text.AppendTokens(nil, src, sp) {
-		if t.Word {
-			n++
-		}
-	}
-	return n
+	return text.CountWords(src, sp, wordCountCap)
 }
 
 // accordingTo handles "according to X, …" and "…, according to X".

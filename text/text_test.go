@@ -173,3 +173,41 @@ func TestSpanClip(t *testing.T) {
 		assert.Equal(t, tt.want, tt.in.Clip(src), "%v", tt.in)
 	}
 }
+
+func TestCountWords(t *testing.T) {
+	src := "„Sehr interessant“, sagte Peskow – 15:51 Uhr, @elonmusk."
+	all := text.Span{Start: 0, End: len(src)}
+	for _, tc := range []struct {
+		sp    text.Span
+		limit int
+		want  int
+	}{
+		{all, 100, 7}, // Sehr interessant sagte Peskow 15:51 Uhr @elonmusk
+		{all, 3, 3},
+		{all, 0, 0},
+		{text.Span{Start: 0, End: 3}, 10, 0}, // „ alone
+		{text.Span{Start: 3, End: 22}, 10, 2},
+	} {
+		assert.Equal(t, tc.want, text.CountWords(src, tc.sp, tc.limit), "%q limit %d", tc.sp.Text(src), tc.limit)
+	}
+}
+
+// NextToken is the core AppendTokens loops over: the same tokens one at a
+// time, from any offset.
+func TestNextTokenMatchesAppendTokens(t *testing.T) {
+	src := "Elon Musk (@elonmusk) February 13, 2021 — l’ipotesi „Kreml-Sprecher“ 15:51.\n"
+	toks := text.AppendTokens(nil, src, text.Span{Start: 0, End: len(src)})
+	var got []text.Token
+	for i := 0; ; {
+		tok, ok := text.NextToken(src, i, len(src))
+		if !ok {
+			break
+		}
+		got = append(got, tok)
+		i = tok.End
+	}
+	assert.Equal(t, toks, got)
+	assert.Greater(t, len(toks), 10)
+	_, ok := text.NextToken(src, len(src)-1, len(src))
+	assert.False(t, ok, "only a line break is left")
+}

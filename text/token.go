@@ -37,34 +37,69 @@ func isJoiner(r rune) bool {
 // AppendTokens appends the tokens of src[sp] to dst. White space separates
 // tokens and is not one.
 func AppendTokens(dst []Token, src string, sp Span) []Token {
-	i := sp.Start
-	for i < sp.End {
-		r, n := utf8.DecodeRuneInString(src[i:sp.End])
+	for i := sp.Start; ; {
+		t, ok := NextToken(src, i, sp.End)
+		if !ok {
+			return dst
+		}
+		dst = append(dst, t)
+		i = t.End
+	}
+}
+
+// CountWords counts the word tokens of src[sp], stopping at limit: callers
+// that compare with a small number need not read a long span to its end.
+func CountWords(src string, sp Span, limit int) int {
+	n := 0
+	for i := sp.Start; n < limit; {
+		t, ok := NextToken(src, i, sp.End)
+		if !ok {
+			break
+		}
+		if t.Word {
+			n++
+		}
+		i = t.End
+	}
+	return n
+}
+
+// NextToken returns the first token of src[from:end] and true, or false
+// when only white space is left. It allocates nothing: AppendTokens and
+// CountWords loop over it.
+func NextToken(src string, from, end int) (Token, bool) {
+	i := from
+	for i < end {
+		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {
 		case isSpace(r):
 			i += n
-		case IsWordRune(r) || ((r == '@' || r == '#') && i+n < sp.End && startsWord(src[i+n:sp.End])):
+		case IsWordRune(r) || ((r == '@' || r == '#') && i+n < end && startsWord(src[i+n:end])):
 			t := Token{Span: Span{Start: i}, Word: true, Digits: true}
 			first := true
 			j := i
-			for j < sp.End {
-				c, m := utf8.DecodeRuneInString(src[j:sp.End])
+			for j < end {
+				c, m := utf8.DecodeRuneInString(src[j:end])
 				if IsWordRune(c) || (first && (c == '@' || c == '#')) {
-					if unicode.IsLetter(c) {
-						if !t.Letter {
-							t.Upper = unicode.IsUpper(c) || unicode.IsTitle(c)
-							t.Lower = unicode.IsLower(c)
+					if c >= utf8.RuneSelf || c > '9' {
+						if unicode.IsLetter(c) {
+							if !t.Letter {
+								t.Upper = unicode.IsUpper(c) || unicode.IsTitle(c)
+								t.Lower = unicode.IsLower(c)
+							}
+							t.Letter = true
 						}
-						t.Letter = true
-					}
-					if !unicode.IsDigit(c) {
-						t.Digits = false
+						if !unicode.IsDigit(c) {
+							t.Digits = false
+						}
+					} else if c < '0' {
+						t.Digits = false // '@' or '#'
 					}
 					j += m
 					first = false
 					continue
 				}
-				if isJoiner(c) && j+m < sp.End && startsWord(src[j+m:sp.End]) {
+				if isJoiner(c) && j+m < end && startsWord(src[j+m:end]) {
 					t.Digits = false
 					j += m
 					continue
@@ -72,14 +107,12 @@ func AppendTokens(dst []Token, src string, sp Span) []Token {
 				break
 			}
 			t.End = j
-			dst = append(dst, t)
-			i = j
+			return t, true
 		default:
-			dst = append(dst, Token{Span: Span{Start: i, End: i + n}})
-			i += n
+			return Token{Span: Span{Start: i, End: i + n}}, true
 		}
 	}
-	return dst
+	return Token{}, false
 }
 
 func startsWord(s string) bool {
