@@ -123,10 +123,8 @@ func (d *doc) reportedMood(s sentence, cues []cue) {
 	if len(d.f.mood) == 0 || len(cues) > 0 || len(s.toks) < 4 {
 		return
 	}
-	for _, st := range d.out {
-		if st.Content.Overlaps(s.Span) {
-			return
-		}
+	if d.overlapsOut(s.Span) {
+		return
 	}
 	// "Er habe „nicht den Eindruck …“": a pronoun subject right before a
 	// verb in the reported mood reports that person's words, with or
@@ -400,18 +398,14 @@ func (d *doc) clauseEnd(s sentence, from int, cues []cue) int {
 }
 
 // paragraphEnd returns the end of the body text of s's paragraph.
-func (d *doc) paragraphEnd(s sentence) int {
-	end := s.End
-	for k := s.index + 1; k < len(d.sents) && d.sents[k].para == s.para; k++ {
-		end = d.sents[k].End
-	}
-	return end
-}
+func (d *doc) paragraphEnd(s sentence) int { return d.paragraphEndOf(s.index) }
 
 // strayInside reports a stray closing mark inside span.
 func (d *doc) strayInside(span text.Span) bool {
-	for _, q := range d.quotes {
-		if q.strayClose && span.Contains(q.inner) {
+	ss := d.idx.strayInner
+	i, _ := slices.BinarySearchFunc(ss, span.Start, func(q quote, off int) int { return q.inner.Start - off })
+	for ; i < len(ss) && ss[i].inner.Start <= span.End; i++ {
+		if span.Contains(ss[i].inner) {
 			return true
 		}
 	}
@@ -421,10 +415,9 @@ func (d *doc) strayInside(span text.Span) bool {
 // untilStrayClose cuts colon speech at a closing mark left without an
 // opening one ("…: Si unirebbe …?“").
 func (d *doc) untilStrayClose(c text.Span) text.Span {
-	for _, q := range d.quotes {
-		if q.strayClose && q.close.Start > c.Start && q.close.Start < c.End {
-			c.End = q.close.Start
-		}
+	i, _ := slices.BinarySearchFunc(d.idx.strays, c.Start+1, func(q quote, off int) int { return q.close.Start - off })
+	if i < len(d.idx.strays) && d.idx.strays[i].close.Start < c.End {
+		c.End = d.idx.strays[i].close.Start
 	}
 	return c
 }
@@ -595,10 +588,8 @@ func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
 		// Inside it: "Dabei kam es laut Polizei zu Rangeleien."
 		content = s.Span
 	}
-	for _, st := range d.out {
-		if st.Content.Overlaps(content) {
-			return // a reporting verb in the sentence names the speaker
-		}
+	if d.overlapsOut(content) {
+		return // a reporting verb in the sentence names the speaker
 	}
 	if spk.Name == "" {
 		return
@@ -887,8 +878,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	if d.last.Name != "" && s.index-d.lastSent == 1 && d.lastPara == s.para && d.lastQuoted && d.fillsSentence(s, q) &&
 		wordCount(d.src, text.Span{Start: d.out[len(d.out)-1].Content.End, End: q.inner.Start}) <= 6 {
 		// The same speaker goes on in the next sentence: one statement.
-		n := len(d.out) - 1
-		d.out[n].Content.End = q.inner.End
+		d.extendLast(q.inner.End)
 		d.lastSent = s.index
 		return
 	}
@@ -1208,8 +1198,10 @@ func (d *doc) preAttribution(s sentence, q quote, cues []cue) (Speaker, text.Spa
 // quoteClosesBefore reports a quotation closing right before token k: the
 // cue then interrupts a quotation that goes on after it.
 func (d *doc) quoteClosesBefore(s sentence, k int) bool {
-	for _, q := range d.quotes {
-		if !q.close.Empty() && q.close.End <= s.toks[k].Start && s.toks[k].Start-q.close.End <= 3 && q.close.Start >= s.Start {
+	at := s.toks[k].Start
+	i, _ := slices.BinarySearchFunc(d.idx.closes, at-3, func(q quote, off int) int { return q.close.End - off })
+	for ; i < len(d.idx.closes) && d.idx.closes[i].close.End <= at; i++ {
+		if d.idx.closes[i].close.Start >= s.Start {
 			return true
 		}
 	}
@@ -1276,10 +1268,8 @@ func (d *doc) post(s sentence) {
 		}
 		content = text.Span{Start: d.sents[first].Start, End: prev.End}
 	}
-	for _, st := range d.out {
-		if st.Content.Overlaps(content) {
-			return
-		}
+	if d.overlapsOut(content) {
+		return
 	}
 	d.emit(Statement{Kind: Direct, Form: Post, Content: content, Speaker: spk, Sentence: prev.index})
 }
@@ -1620,22 +1610,12 @@ func (d *doc) compoundRole(s sentence, k int, m mention) bool {
 
 // inClosedQuote reports a span inside a quotation with both its marks.
 func (d *doc) inClosedQuote(sp text.Span) bool {
-	for _, q := range d.quotes {
-		if !q.close.Empty() && !q.open.Empty() && q.inner.Contains(sp) {
-			return true
-		}
-	}
-	return false
+	return d.quoteHolding(sp, func(q quote) bool { return !q.close.Empty() && !q.open.Empty() })
 }
 
 // inQuote reports a span inside a quotation.
 func (d *doc) inQuote(sp text.Span) bool {
-	for _, q := range d.quotes {
-		if q.inner.Contains(sp) {
-			return true
-		}
-	}
-	return false
+	return d.quoteHolding(sp, func(quote) bool { return true })
 }
 
 func firstRune(s string) rune {
@@ -1706,13 +1686,7 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 func (d *doc) personSince(from, to int) mention {
 	k := d.sentenceOf(to)
 	from = max(from, d.sents[max(0, k-3)].Start)
-	var best mention
-	for _, m := range d.mentionTo {
-		if m.ent.Type == entities.Person && m.Start >= from && m.End <= to && m.End > best.End && !d.inQuote(m.Span) {
-			best = m
-		}
-	}
-	return best
+	return lastMentionBefore(d.idx.persons, from, to, func(m mention) bool { return !d.inQuote(m.Span) })
 }
 
 // named is a speaker named by an entity mention.
@@ -1731,12 +1705,7 @@ func (d *doc) pronoun(s sentence, k int) Speaker {
 			spk.Mention, spk.Resolution = span, Pronoun
 			return spk
 		}
-		var best mention
-		for _, m := range d.mentionTo {
-			if m.ent.Type == entities.Org && m.End <= span.Start && m.End > best.End && !d.inQuote(m.Span) {
-				best = m
-			}
-		}
+		best := lastMentionBefore(d.idx.orgs, -1, span.Start, func(m mention) bool { return !d.inQuote(m.Span) })
 		if best.ent == nil {
 			return Speaker{}
 		}
@@ -1745,12 +1714,7 @@ func (d *doc) pronoun(s sentence, k int) Speaker {
 		return spk
 	}
 	// The person named last before the pronoun, outside quotations …
-	var best mention
-	for _, m := range d.mentionTo {
-		if m.ent.Type == entities.Person && m.End <= span.Start && m.End > best.End && !d.inQuote(m.Span) {
-			best = m
-		}
-	}
+	best := lastMentionBefore(d.idx.persons, -1, span.Start, func(m mention) bool { return !d.inQuote(m.Span) })
 	// … unless that name stood before the end of the latest statement:
 	// its speaker is the nearer antecedent.
 	if d.last.Name != "" && s.index-d.lastSent <= 3 && (best.ent == nil || best.Start < d.lastAt && d.last.Type == entities.Person) {

@@ -135,6 +135,7 @@ type doc struct {
 	// docRoles are nouns an apposition used as a role in this article.
 	docRoles map[string]bool
 	out      []Statement
+	idx      index
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
 	last     Speaker
@@ -176,7 +177,9 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 	}
 	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
 	d.read(sentences)
+	d.indexParagraphs()
 	d.findQuotes()
+	d.indexQuotes()
 	d.collectRoles()
 	for i := range d.sents {
 		d.sentenceStatements(i)
@@ -235,13 +238,7 @@ func (d *doc) findQuotes() {
 
 // paragraphEndOf returns the end of the body text of sentence i's
 // paragraph.
-func (d *doc) paragraphEndOf(i int) int {
-	end := d.sents[i].End
-	for k := i + 1; k < len(d.sents) && d.sents[k].para == d.sents[i].para; k++ {
-		end = d.sents[k].End
-	}
-	return end
-}
+func (d *doc) paragraphEndOf(i int) int { return d.sents[d.idx.paraLast[i]].End }
 
 // roleKey identifies a role noun across its inflections: its first five
 // letters, folded ("talsmaður", "talsmanns" → "talsm").
@@ -358,28 +355,28 @@ func (d *doc) result() []Statement {
 // the quotation that reopens the next paragraph (news style for a quote
 // over several paragraphs: each reopened, only the last closed).
 func (d *doc) reopened() {
+	// The statements of each paragraph, by the sentence of their cue.
+	byPara := map[int][]int{}
+	for i, st := range d.out {
+		p := d.sents[st.Sentence].para
+		byPara[p] = append(byPara[p], i)
+	}
 	for _, q := range d.quotes {
-		if !q.close.Empty() || q.strayClose || q.open.Empty() {
+		if !q.close.Empty() || q.strayClose || q.open.Empty() || d.overlapsOut(q.inner) {
 			continue
 		}
-		taken := false
-		for _, st := range d.out {
-			if st.Content.Overlaps(q.inner) {
-				taken = true
-				break
-			}
-		}
-		if taken {
-			continue
-		}
-		for _, st := range d.out {
+		for _, i := range byPara[q.para+1] {
+			st := d.out[i]
 			sp := d.sents[st.Sentence]
-			if sp.para == q.para+1 && st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End && st.Content.Start >= sp.Start &&
+			if st.Form == Quoted && st.Speaker.Name != "" && st.Content.Start > q.inner.End && st.Content.Start >= sp.Start &&
 				strings.TrimSpace(d.src[sp.Start:st.Content.Start]) != "" && len(strings.TrimSpace(d.src[d.paraStart(sp):st.Content.Start])) <= 4 {
 				spk := st.Speaker
 				spk.Resolution = Continuation
-				d.out = append(d.out, Statement{Kind: Direct, Form: Quoted, Content: trimPunct(d.src, q.inner), Speaker: spk,
-					Sentence: d.sentenceOf(q.inner.Start), Confidence: 0.6})
+				add := Statement{Kind: Direct, Form: Quoted, Content: trimPunct(d.src, q.inner), Speaker: spk,
+					Sentence: d.sentenceOf(q.inner.Start), Confidence: 0.6}
+				d.appendOut(add)
+				p := d.sents[add.Sentence].para
+				byPara[p] = append(byPara[p], len(d.out)-1)
 				break
 			}
 		}
@@ -387,13 +384,7 @@ func (d *doc) reopened() {
 }
 
 // paraStart returns where the body text of s's paragraph begins.
-func (d *doc) paraStart(s sentence) int {
-	i := s.index
-	for i > 0 && d.sents[i-1].para == s.para {
-		i--
-	}
-	return d.sents[i].Start
-}
+func (d *doc) paraStart(s sentence) int { return d.sents[d.idx.paraFirst[s.index]].Start }
 
 // betterThan prefers a resolved speaker, then the longer content.
 func betterThan(a, b Statement) bool {
@@ -416,7 +407,7 @@ func (d *doc) emit(st Statement) {
 	if st.Confidence == 0 {
 		st.Confidence = confidence(st)
 	}
-	d.out = append(d.out, st)
+	d.appendOut(st)
 	if st.Speaker.Name != "" {
 		d.last = st.Speaker
 		d.lastSent = st.Sentence
