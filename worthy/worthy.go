@@ -1,6 +1,7 @@
 package worthy
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -161,7 +162,8 @@ func fold(w string) string {
 }
 
 // Score returns how worth checking the sentence src[sentence] is, from 0
-// to 1, and why. qs are the quantities found in the text (those outside
+// to 1, and why. qs are the quantities found in the text, in text order
+// without overlaps as quantity.Finder.Append gives them (those outside
 // the sentence are ignored). A sentence with a quantity (money, a
 // percentage, a measure, a large number), a comparison or a superlative
 // scores 0.5 or more; one with only a date or a small count, or with
@@ -297,12 +299,10 @@ func (s *Scorer) superlativeWord(w string) bool {
 }
 
 func inQuantity(sp text.Span, qs []quantity.Quantity) bool {
-	for _, q := range qs {
-		if q.Span.Overlaps(sp) {
-			return true
-		}
-	}
-	return false
+	// qs is in text order without overlaps (quantity.Finder.Append), so
+	// only the first one ending after sp starts can overlap it.
+	i, _ := slices.BinarySearchFunc(qs, sp.Start+1, func(q quantity.Quantity, off int) int { return q.End - off })
+	return i < len(qs) && qs[i].Span.Overlaps(sp)
 }
 
 // foldInto lower-cases w into dst with ASCII apostrophes; ok is false when
