@@ -254,11 +254,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		return nil, err
 	}
 
-	var spans []text.Span
-	for _, p := range paragraphs {
-		spans = pl.segment.Append(spans, src, p)
-	}
-	res.Sentences = splitAtBody(src, spans, res.Body)
+	res.Sentences = splitAtBody(src, page.Sentences, res.Body)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}

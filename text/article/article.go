@@ -23,6 +23,9 @@ type Page struct {
 	// Body holds the title and the main text in order, without navigation,
 	// link lists, bylines, captions, footers and repeated passages.
 	Body []text.Span
+	// Sentences are the sentences of every paragraph, as the splitter gave
+	// them: callers need not split the page a second time.
+	Sentences []text.Span
 }
 
 // Reader finds article bodies with the page vocabulary of one language. It
@@ -107,8 +110,9 @@ func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 		sents []text.Span
 	)
 	for pi, p := range paragraphs {
-		sents = split.Append(sents[:0], src, p)
-		for _, s := range sents {
+		from := len(sents)
+		sents = split.Append(sents, src, p)
+		for _, s := range sents[from:] {
 			t0 := len(toks)
 			toks = text.AppendTokens(toks, src, s)
 			units = append(units, unit{Span: s, para: pi, t0: t0, t1: len(toks)})
@@ -117,7 +121,7 @@ func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
 	for i := range units {
 		units[i].words = countWords(toks[units[i].t0:units[i].t1])
 	}
-	var page Page
+	page := Page{Sentences: sents}
 	units = r.header(src, toks, units, &page)
 	for i := range units {
 		if units[i].kind == kindText {
