@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -538,16 +539,16 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			if ws[j+n-1].gapAfter {
 				break
 			}
+			next := ws[j+n]
+			if !r.nameWord(next) || r.functionWord(next) || r.gaz.IsGivenName(next.s) {
+				continue
+			}
 			var b strings.Builder
 			for k := j; k < j+n; k++ {
 				if k > j {
 					b.WriteByte(' ')
 				}
 				b.WriteString(strings.ToLower(ws[k].s))
-			}
-			next := ws[j+n]
-			if !r.nameWord(next) || r.functionWord(next) || r.gaz.IsGivenName(next.s) {
-				continue
 			}
 			phrase := b.String()
 			// A particle opens a surname right after the given names;
@@ -599,25 +600,29 @@ func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
 		return 0, nil
 	}
 	maxN := min(r.gaz.maxTokens, end-i)
+	var buf [128]byte
 	for n := maxN; n >= 1; n-- {
 		if n > 1 && ws[i+n-2].gapAfter {
 			continue
 		}
-		var b strings.Builder
+		// The key is built in a buffer: a map index by string(key) does
+		// not allocate, and this runs for every capitalised word.
+		key := buf[:0]
 		for k := i; k < i+n; k++ {
 			if k > i {
-				b.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			b.WriteString(ws[k].f)
+			key = append(key, ws[k].f...)
 		}
-		key := b.String()
-		if e, ok := r.gaz.byAlias[key]; ok && r.aliasFits(ws[i+n-1], e) {
+		if e, ok := r.gaz.byAlias[string(key)]; ok && r.aliasFits(ws[i+n-1], e) {
 			return n, e
 		}
 		// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
-		for _, stem := range r.stems(key) {
-			if e, ok := r.gaz.byAlias[stem]; ok && r.aliasFits(ws[i+n-1], e) {
-				return n, e
+		for _, suf := range r.suffixes {
+			if len(key) > len(suf)+2 && bytes.HasSuffix(key, []byte(suf)) {
+				if e, ok := r.gaz.byAlias[string(key[:len(key)-len(suf)])]; ok && r.aliasFits(ws[i+n-1], e) {
+					return n, e
+				}
 			}
 		}
 	}
@@ -642,7 +647,8 @@ func (r *Recognizer) aliasFits(last word, e *Entry) bool {
 }
 
 // stems returns the forms of a folded name without each case ending of the
-// language that it ends in (longest ending first).
+// language that it ends in (longest ending first). lookupAt runs the same
+// loop without allocating.
 func (r *Recognizer) stems(f string) []string {
 	var out []string
 	for _, s := range r.suffixes {

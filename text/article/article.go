@@ -374,17 +374,25 @@ func isYear(s string) bool {
 
 // isNumericDate matches 13.02.2021, 13/02/2021 and 2021-02-13.
 func isNumericDate(s string) bool {
-	groups, year := 0, false
-	for _, g := range strings.FieldsFunc(s, func(r rune) bool { return r == '.' || r == '/' || r == '-' }) {
-		groups++
-		for _, c := range []byte(g) {
-			if c < '0' || c > '9' {
+	if len(s) < 8 || len(s) > 10 {
+		return false
+	}
+	groups, year, n := 0, false, 0
+	for i := 0; i <= len(s); i++ {
+		if i < len(s) && s[i] != '.' && s[i] != '/' && s[i] != '-' {
+			if s[i] < '0' || s[i] > '9' {
 				return false
 			}
+			n++
+			continue
 		}
-		year = year || len(g) == 4
+		if n > 0 {
+			groups++
+			year = year || n == 4
+		}
+		n = 0
 	}
-	return groups == 3 && year && len(s) >= 8 && len(s) <= 10
+	return groups == 3 && year
 }
 
 // isClock matches "15:51" and "9.30".
