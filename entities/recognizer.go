@@ -112,6 +112,7 @@ func set(words []string, f func(string) string) map[string]bool {
 type word struct {
 	text.Span
 	s        string
+	low      string // s lower-cased, computed once
 	f        string // s folded (fold), computed once
 	sentence int
 	first    bool // first word of its sentence
@@ -206,7 +207,7 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 			switch {
 			case w.upper:
 				titled++
-			case !r.pack.IsStopword(strings.ToLower(w.s)):
+			case !r.pack.IsStopword(w.low):
 				lowers++
 			}
 		}
@@ -221,7 +222,10 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 
 func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int) []word {
 	mk := func(off int, part string, isPart bool) word {
-		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, f: fold(part), sentence: si, part: isPart}
+		// fold of the lower-cased word: for ASCII the same string, so a
+		// capitalised word costs one allocation, not two.
+		low := strings.ToLower(part)
+		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: low, f: fold(low), sentence: si, part: isPart}
 		first, _ := utf8.DecodeRuneInString(part)
 		w.handle = first == '@'
 		if w.handle {
@@ -273,7 +277,7 @@ func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int)
 		// after a name is part of a given name, not an adjective's head.
 		prev := len(dst) - 1
 		syllable := isSyllableName(s) && prev >= 0 && dst[prev].upper && !dst[prev].gapAfter && t.Start-dst[prev].End == 1 &&
-			!r.pack.IsStopword(strings.ToLower(dst[prev].s))
+			!r.pack.IsStopword(dst[prev].low)
 		if startsUpper(parts[0]) && !syllable && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
@@ -430,7 +434,7 @@ func (r *Recognizer) functionWord(w word) bool {
 	if w.acronym && !w.shouting && !w.first {
 		return false // "US", "WHO" inside a sentence are names, not "us", "who"
 	}
-	return r.pack.IsStopword(strings.ToLower(w.s)) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
+	return r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
 }
 
 // sentenceCandidates finds the mentions one sentence proposes.
@@ -510,7 +514,7 @@ func (r *Recognizer) known(ws []word, i, j int, e *Entry) candidate {
 
 // joiner reports a particle or connector inside a name.
 func (r *Recognizer) joiner(w word) bool {
-	l := strings.ToLower(w.s)
+	l := w.low
 	return r.particles[l] || r.connectors[l]
 }
 
@@ -548,7 +552,7 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 				if k > j {
 					b.WriteByte(' ')
 				}
-				b.WriteString(strings.ToLower(ws[k].s))
+				b.WriteString(ws[k].low)
 			}
 			phrase := b.String()
 			// A particle opens a surname right after the given names;
@@ -732,7 +736,7 @@ func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
 	}
 	// An article before a name that does not decline: an institution
 	// ("the Pentagon", "il Cremlino"), not a person.
-	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[strings.ToLower(p.s)] && !r.comps[strings.ToLower(p.s)] && !r.gaz.IsGivenName(run[0].s) {
+	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[p.low] && !r.comps[p.low] && !r.gaz.IsGivenName(run[0].s) {
 		c.typ, c.typed = Org, true
 	}
 	// The lexicon knows the whole name (a city, a company) or, for a lone
