@@ -190,21 +190,32 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 // read tokenizes the sentences and numbers their paragraphs.
 func (d *doc) read(spans []text.Span) {
 	paras := text.Paragraphs(d.src)
-	p := 0
+	// One token slice for the document, cut into sentences once complete
+	// (appending may move it).
+	var toks []text.Token
+	ends := make([]int, len(spans))
+	for i, s := range spans {
+		toks = text.AppendTokens(toks, d.src, s)
+		ends[i] = len(toks)
+	}
+	low := make([]string, len(toks))
+	for k, t := range toks {
+		low[k] = strings.ReplaceAll(strings.ToLower(t.Text(d.src)), "’", "'")
+		// "He's claiming", "she'd said": the pronoun without its clitic.
+		if i := strings.IndexByte(low[k], '\''); i > 0 && d.f.pronouns[low[k][:i]] {
+			low[k] = low[k][:i]
+		}
+	}
+	d.sents = make([]sentence, len(spans))
+	p, from := 0, 0
 	for i, s := range spans {
 		for p < len(paras)-1 && paras[p].End <= s.Start {
 			p++
 		}
-		toks := text.AppendTokens(nil, d.src, s)
-		low := make([]string, len(toks))
-		for k, t := range toks {
-			low[k] = strings.ReplaceAll(strings.ToLower(t.Text(d.src)), "’", "'")
-			// "He's claiming", "she'd said": the pronoun without its clitic.
-			if i := strings.IndexByte(low[k], '\''); i > 0 && d.f.pronouns[low[k][:i]] {
-				low[k] = low[k][:i]
-			}
-		}
-		d.sents = append(d.sents, sentence{Span: s, index: i, para: p, toks: toks, low: low})
+		// Full slice expressions: a sentence's tokens cannot be appended to
+		// over the next one's.
+		d.sents[i] = sentence{Span: s, index: i, para: p, toks: toks[from:ends[i]:ends[i]], low: low[from:ends[i]:ends[i]]}
+		from = ends[i]
 	}
 }
 
