@@ -29,13 +29,16 @@ type Entry struct {
 // aliases in every language, given names, and spelling variants of given
 // names. It is immutable once built and safe for concurrent use.
 type Gazetteer struct {
-	byAlias   map[string]*Entry // folded alias → entry
-	byKey     map[string]*Entry
-	maxTokens int // words in the longest alias
-	given     map[string]struct{}
-	variants  map[string]string // folded variant → canonical spelling
-	hints     map[string]Type   // folded name → likely type
-	demonyms  map[string]struct{}
+	byAlias map[string]*Entry // folded alias → entry
+	byKey   map[string]*Entry
+	// longest holds, for the first word of every alias of two or more
+	// words, the words in the longest such alias: most capitalised words
+	// start none, and need only a one-word look-up.
+	longest  map[string]int
+	given    map[string]struct{}
+	variants map[string]string // folded variant → canonical spelling
+	hints    map[string]Type   // folded name → likely type
+	demonyms map[string]struct{}
 }
 
 // GazetteerData is what a Gazetteer is built from.
@@ -58,7 +61,7 @@ type GazetteerData struct {
 // its aliases to that entity; an alias already taken by another key is
 // given to the later entry, so callers can override built-in entries.
 func NewGazetteer(d GazetteerData) *Gazetteer {
-	g := &Gazetteer{byAlias: map[string]*Entry{}, byKey: map[string]*Entry{}, given: map[string]struct{}{},
+	g := &Gazetteer{byAlias: map[string]*Entry{}, byKey: map[string]*Entry{}, longest: map[string]int{}, given: map[string]struct{}{},
 		variants: map[string]string{}, hints: map[string]Type{}, demonyms: map[string]struct{}{}}
 	for i := range d.Entries {
 		e := &d.Entries[i]
@@ -101,8 +104,8 @@ func (g *Gazetteer) add(e *Entry) {
 			continue
 		}
 		g.byAlias[k] = e
-		if n := strings.Count(k, " ") + 1; n > g.maxTokens {
-			g.maxTokens = n
+		if first, _, ok := strings.Cut(k, " "); ok {
+			g.longest[first] = max(g.longest[first], strings.Count(k, " ")+1)
 		}
 	}
 }

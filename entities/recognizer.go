@@ -603,9 +603,9 @@ func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
 	if !w.upper && !w.camel {
 		return 0, nil
 	}
-	maxN := min(r.gaz.maxTokens, end-i)
+	maxN := min(r.gaz.longest[w.f], end-i)
 	var buf [128]byte
-	for n := maxN; n >= 1; n-- {
+	for n := max(maxN, 1); n >= 1; n-- {
 		if n > 1 && ws[i+n-2].gapAfter {
 			continue
 		}

@@ -28,6 +28,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/log"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
@@ -57,6 +58,11 @@ func main() {
 		usage()
 		os.Exit(2)
 	}
+	// textio reads no file, and writes none, without a word when the
+	// glob matches nothing: say so before starting a job.
+	if err := checkInput(ctx, *input); err != nil {
+		log.Exitf(ctx, "--input: %v", err)
+	}
 	p, s := beam.NewPipelineWithRoot()
 	buildPipeline(s, *input, *output, *maxBytes)
 	if err := beamx.Run(ctx, p); err != nil {
@@ -72,6 +78,23 @@ func usage() {
 		fmt.Fprintf(os.Stderr, "  --%s\n    \t%s\n", f.Name, f.Usage)
 	}
 	fmt.Fprintln(os.Stderr, "Run with -help for the runners' flags; see README.md.")
+}
+
+// checkInput makes sure that the glob matches a file.
+func checkInput(ctx context.Context, glob string) error {
+	fs, err := filesystem.New(ctx, glob)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	files, err := fs.List(ctx, glob)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("no file matches %q", glob)
+	}
+	return nil
 }
 
 // buildPipeline reads the documents of the files matching input, extracts
