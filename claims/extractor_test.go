@@ -70,6 +70,27 @@ func checkSpans(t *testing.T, src string, res *claims.Result) {
 		}
 		require.Equal(t, inBody, s.InBody, "sentence %v", s.Span)
 	}
+	for _, e := range res.Entities {
+		require.NotEmpty(t, e.Mentions, "entity %s", e.Key)
+		for _, m := range e.Mentions {
+			check("mention", m.Span)
+			require.False(t, m.Empty(), "entity %s", e.Key)
+			require.True(t, m.Sentence >= 0 && m.Sentence < len(res.Sentences), "mention sentence %d", m.Sentence)
+		}
+	}
+	for _, c := range res.Claims {
+		check("claim", c.Span)
+		require.False(t, c.Span.Empty())
+		require.Equal(t, c.Span.Text(src), c.Text, "a claim's text is exactly its span")
+		require.True(t, c.Sentence >= 0 && c.Sentence < len(res.Sentences), "claim sentence %d", c.Sentence)
+		check("speaker mention", c.Speaker.Mention)
+		check("cue", c.Cue)
+		for _, q := range c.Quantities {
+			check("quantity", q.Span)
+			require.True(t, c.Span.Contains(q.Span), "quantity %v outside its claim %v", q.Span, c.Span)
+		}
+		require.True(t, c.Worthiness >= 0 && c.Worthiness <= 1, "worthiness %v", c.Worthiness)
+	}
 }
 
 func TestExtractSeeds(t *testing.T) {
@@ -257,21 +278,26 @@ func TestExtractConcurrent(t *testing.T) {
 }
 
 func FuzzExtract(f *testing.F) {
-	f.Add("Peskov said: “It is a very interesting proposal,” he added. Dr. Who?")
-	f.Add("Samúel Karl Ólason skrifar 15. febrúar 2021 15:51 Text. Vísir/EPA Mehr.")
-	f.Add("„unclosed\n\n\"x“ «y» \xe2\x80")
-	f.Add("— Elon Musk (@elonmusk) February 13, 2021\nDi Milena Sala\n")
+	f.Add("Peskov said: “It is a very interesting proposal,” he added. Dr. Who?", uint8(0))
+	f.Add("Samúel Karl Ólason skrifar 15. febrúar 2021 15:51 Text. Vísir/EPA Mehr.", uint8(4))
+	f.Add("„unclosed\n\n\"x“ «y» \xe2\x80", uint8(2))
+	f.Add("— Elon Musk (@elonmusk) February 13, 2021\nDi Milena Sala\n", uint8(5))
+	f.Add("<p>Il portavoce ha detto: &laquo;s&igrave;&raquo;</p>\r\n\x00", uint8(6))
 	x := newExtractor(f)
-	f.Fuzz(func(t *testing.T, src string) {
-		res, err := x.Extract(context.Background(), claims.Document{Text: src})
+	// Detection, then each language's own rules.
+	langs := append([]string{""}, x.Languages()...)
+	f.Fuzz(func(t *testing.T, src string, lang uint8) {
+		doc := claims.Document{Text: src, Lang: langs[int(lang)%len(langs)]}
+		res, err := x.Extract(context.Background(), doc)
 		if !utf8.ValidString(src) {
 			require.ErrorIs(t, err, claims.ErrInvalidUTF8)
 			return
 		}
 		require.NoError(t, err)
 		checkSpans(t, src, res)
-		_, err = res.MarshalJSON()
+		out, err := json.Marshal(res)
 		require.NoError(t, err)
+		require.True(t, json.Valid(out), "output is not valid JSON")
 	})
 }
 

@@ -211,3 +211,28 @@ func TestNextTokenMatchesAppendTokens(t *testing.T) {
 	_, ok := text.NextToken(src, len(src)-1, len(src))
 	assert.False(t, ok, "only a line break is left")
 }
+
+// FuzzTokens checks the tokenizer on arbitrary text: tokens in order,
+// inside the span, on character boundaries, never empty and never white
+// space, and CountWords agreeing with them.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"Elon Musk (@elonmusk) 13, 2021", "l’ipotesi „Kreml-Sprecher“ 15:51.", "#tag @ - -- a-", "\xff\xfe a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		sp := text.Span{Start: 0, End: len(src)}
+		prev, words := 0, 0
+		for _, tok := range text.AppendTokens(nil, src, sp) {
+			require.True(t, prev <= tok.Start && tok.Start < tok.End && tok.End <= len(src), "token %v after %d", tok.Span, prev)
+			if utf8.ValidString(src) {
+				require.True(t, utf8.RuneStart(src[tok.Start]) && (tok.End == len(src) || utf8.RuneStart(src[tok.End])), "token %v cuts a character", tok.Span)
+			}
+			require.Equal(t, tok.Span, tok.Trim(src), "token %q holds white space", tok.Text(src))
+			prev = tok.End
+			if tok.Word {
+				words++
+			}
+		}
+		require.Equal(t, words, text.CountWords(src, sp, len(src)+1))
+	})
+}
