@@ -312,7 +312,7 @@ func (a *analyzer) features(r *Result, ms mentionList, c Claim) []string {
 			}
 		}
 	}
-	src := r.Source()
+	src := r.read()
 	var toks []text.Token
 	toks = text.AppendTokens(toks, src, c.Span)
 	for _, t := range toks {
@@ -373,7 +373,7 @@ func (a *analyzer) roleHolders(r *Result, ms mentionList) map[string]map[string]
 	if a.pack == nil {
 		return out
 	}
-	src := r.Source()
+	src := r.read()
 	for _, e := range r.Entities {
 		if e.Type != entities.Person {
 			continue
@@ -426,7 +426,7 @@ func lastClause(src string, sp text.Span) text.Span {
 // anchoredRole returns "concept@key" for a role word in sp next to an
 // entity in sp ("Kreml-Sprechers": spokesperson@kremlin), or "".
 func (a *analyzer) anchoredRole(r *Result, ms mentionList, sp text.Span) string {
-	src := r.Source()
+	src := r.read()
 	role := ""
 	var toks []text.Token
 	toks = text.AppendTokens(toks, src, sp)

@@ -14,6 +14,7 @@ import (
 	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/article"
+	"github.com/hearsay-go/hearsay/text/markup"
 	"github.com/hearsay-go/hearsay/text/sentence"
 	"github.com/hearsay-go/hearsay/worthy"
 )
@@ -235,7 +236,11 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 	if !utf8.ValidString(src) {
 		return nil, &InvalidUTF8Error{Offset: firstInvalid(src)}
 	}
-	res = &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, Units: x.units, src: src}
+	// The stages read a copy with HTML left in the text and control
+	// characters masked, the same length, so that every offset they give
+	// is one of src; texts are taken from src.
+	work, _ := markup.Mask(src)
+	res = &Result{ID: doc.ID, URL: doc.URL, Published: doc.Published, Units: x.units, src: src, work: work}
 	pl := x.neutral
 	if doc.Lang != "" {
 		p, ok := x.langs[doc.Lang]
@@ -243,18 +248,18 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 			return nil, fmt.Errorf("%w %q (installed: %v)", ErrUnknownLanguage, doc.Lang, x.reg.Codes())
 		}
 		pl, res.Lang, res.LangConfidence = p, doc.Lang, 1
-	} else if d := x.reg.Detect(src); d.Code != "" {
+	} else if d := x.reg.Detect(work); d.Code != "" {
 		pl, res.Lang, res.LangConfidence = x.langs[d.Code], d.Code, d.Confidence
 	}
 
-	paragraphs := text.Paragraphs(src)
-	page := pl.articles.Read(src, paragraphs, pl.segment)
+	paragraphs := text.Paragraphs(work)
+	page := pl.articles.Read(work, paragraphs, pl.segment)
 	res.Title, res.Byline, res.Date, res.Body = page.Title, page.Byline, page.Date, page.Body
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	res.Sentences = splitAtBody(src, page.Sentences, res.Body)
+	res.Sentences = splitAtBody(work, page.Sentences, res.Body)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -267,13 +272,13 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		bodySents = append(bodySents, s.Span)
 		index = append(index, i)
 	}
-	res.Entities = pl.entities.Find(src, bodySents)
+	res.Entities = pl.entities.Find(work, bodySents)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 	// Statements read the same sentences and the entities found in them;
 	// both are mapped back to Sentences afterwards.
-	statements := pl.quotes.Find(src, bodySents, res.Entities)
+	statements := pl.quotes.Find(work, bodySents, res.Entities)
 	for _, e := range res.Entities {
 		for k := range e.Mentions {
 			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]
@@ -289,12 +294,53 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		}
 		c.ID = claimID(docHash, c.Kind, c.Span)
 		c.Entities = mentions.keysIn(c.Span)
-		c.Quantities = pl.numbers.Append(nil, src, c.Span)
-		c.Worthiness, c.Why = pl.worthy.Score(src, c.Span, c.Quantities)
+		c.Quantities = pl.numbers.Append(nil, work, c.Span)
+		c.Worthiness, c.Why = pl.worthy.Score(work, c.Span, c.Quantities)
 		res.Claims = append(res.Claims, c)
 	}
 	res.Claims = pl.statements(res, bodySents, index, docHash, mentions)
+	if work != src {
+		snapToReferences(res, docHash)
+	}
 	return res, ctx.Err()
+}
+
+// snapToReferences widens the spans of a result read from a masked copy
+// that begin or end inside a character reference of the source
+// (markup.Snap), so that each holds whole references: a claim read as
+// “…” from "&ldquo;…&rdquo;" spans both references.
+func snapToReferences(res *Result, docHash [32]byte) {
+	src := res.src
+	snap := func(sp *text.Span) {
+		if !sp.Empty() {
+			sp.Start, sp.End = markup.Snap(src, sp.Start, sp.End)
+		}
+	}
+	for _, sp := range []*text.Span{&res.Title, &res.Byline, &res.Date} {
+		snap(sp)
+	}
+	for i := range res.Body {
+		snap(&res.Body[i])
+	}
+	for i := range res.Sentences {
+		snap(&res.Sentences[i].Span)
+	}
+	for i := range res.Entities {
+		for k := range res.Entities[i].Mentions {
+			snap(&res.Entities[i].Mentions[k].Span)
+		}
+	}
+	for i := range res.Claims {
+		c := &res.Claims[i]
+		snap(&c.Span)
+		snap(&c.Cue)
+		snap(&c.Speaker.Mention)
+		for k := range c.Quantities {
+			snap(&c.Quantities[k].Span)
+		}
+		c.Text = c.Span.Text(src)
+		c.ID = claimID(docHash, c.Kind, c.Span)
+	}
 }
 
 // splitAtBody cuts sentences where the body starts or ends inside them, so

@@ -48,10 +48,22 @@ type Result struct {
 	Units Units
 
 	src string
+	// work is src with markup and control characters masked
+	// (markup.Mask), the same length: what the stages read.
+	work string
 }
 
 // Source returns the document text the offsets point into.
 func (r *Result) Source() string { return r.src }
+
+// read returns the text the stages read: the masked copy, or the source
+// for a Result that Extract did not make.
+func (r *Result) read() string {
+	if len(r.work) == len(r.src) {
+		return r.work
+	}
+	return r.src
+}
 
 // BodySentences iterates over the sentences inside the body with their
 // index in Sentences.

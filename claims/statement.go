@@ -17,7 +17,7 @@ const StatementThreshold = 0.5
 // worth checking. bodySents are the body's sentences, index their indices
 // in res.Sentences.
 func (pl *pipeline) statements(res *Result, bodySents []text.Span, index []int, docHash [32]byte, mentions mentionList) []Claim {
-	src := res.src
+	src, work := res.src, res.read()
 	out := res.Claims
 	voiced := make([]bool, len(bodySents))
 	for _, c := range res.Claims {
@@ -28,8 +28,8 @@ func (pl *pipeline) statements(res *Result, bodySents []text.Span, index []int, 
 		if voiced[k] {
 			continue
 		}
-		qs := pl.numbers.Append(nil, src, sp)
-		score, why := pl.worthy.Score(src, sp, qs)
+		qs := pl.numbers.Append(nil, work, sp)
+		score, why := pl.worthy.Score(work, sp, qs)
 		if score < StatementThreshold {
 			continue
 		}
