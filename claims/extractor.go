@@ -272,13 +272,15 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		bodySents = append(bodySents, s.Span)
 		index = append(index, i)
 	}
-	res.Entities = pl.entities.Find(work, bodySents)
-	if err := ctx.Err(); err != nil {
+	if res.Entities, err = pl.entities.FindContext(ctx, work, bodySents); err != nil {
 		return nil, err
 	}
 	// Statements read the same sentences and the entities found in them;
 	// both are mapped back to Sentences afterwards.
-	statements := pl.quotes.Find(work, bodySents, res.Entities)
+	statements, err := pl.quotes.FindContext(ctx, work, bodySents, res.Entities)
+	if err != nil {
+		return nil, err
+	}
 	for _, e := range res.Entities {
 		for k := range e.Mentions {
 			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]

@@ -1,6 +1,7 @@
 package entities_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/hearsay-go/hearsay/entities"
@@ -48,4 +49,23 @@ func ExampleLinker_Link() {
 	l.Link(later)
 	fmt.Println(later[0].Key, later[0].Name)
 	// Output: per:dmitry-peskov Dmitry Peskov
+}
+
+// FindContext gives up, with the context's error, once its context is
+// done: a deadline holds inside a long document.
+func ExampleRecognizer_FindContext() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	de, _ := reg.Get("de")
+	src := "Kreml-Sprecher Dmitri Peskow sagte, das Angebot sei interessant."
+	sents := sentence.New(de).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	ctx, cancel := context.WithCancel(context.Background())
+	ents, err := entities.NewRecognizer(de, gaz).FindContext(ctx, src, sents)
+	fmt.Println(len(ents) > 0, err)
+	cancel()
+	ents, err = entities.NewRecognizer(de, gaz).FindContext(ctx, src, sents)
+	fmt.Println(len(ents), err)
+	// Output:
+	// true <nil>
+	// 0 context canceled
 }

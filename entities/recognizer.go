@@ -2,6 +2,7 @@ package entities
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,12 +150,28 @@ type candidate struct {
 // article body's sentences), mentions in text order, entities in order of
 // first mention.
 func (r *Recognizer) Find(src string, sentences []text.Span) []Entity {
+	ents, _ := r.FindContext(context.Background(), src, sentences)
+	return ents
+}
+
+// checkEvery is how many sentences FindContext reads between looks at its
+// context.
+const checkEvery = 64
+
+// FindContext is Find that stops, with the context's error and no
+// entities, when ctx is done.
+func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []text.Span) ([]Entity, error) {
 	var (
 		toks  []text.Token
 		words []word
 		cands []candidate
 	)
 	for si, s := range sentences {
+		if si%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		toks = text.AppendTokens(toks[:0], src, s)
 		words = r.words(words[:0], src, toks, si)
 		if r.prose {
@@ -162,7 +179,10 @@ func (r *Recognizer) Find(src string, sentences []text.Span) []Entity {
 		}
 		cands = r.sentenceCandidates(cands, src, words)
 	}
-	return r.cluster(src, cands)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	return r.cluster(src, cands), nil
 }
 
 // words turns a sentence's tokens into words.

@@ -1,6 +1,7 @@
 package quotes_test
 
 import (
+	"context"
 	"fmt"
 
 	"github.com/hearsay-go/hearsay/entities"
@@ -24,4 +25,23 @@ func ExampleFinder_Find() {
 	// Output:
 	// mixed "Putin “non usa direttamente i social network”" — Dmitry Peskov (named, cue "ha spiegato")
 	// direct "Ma dobbiamo capire cosa s'intende" — Dmitry Peskov (named, cue "ha sottolineato")
+}
+
+// FindContext stops a long read when its context is done.
+func ExampleFinder_FindContext() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	en, _ := reg.Get("en")
+	src := "“We will see,” Peskov said."
+	sents := sentence.New(en).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	ents := entities.NewRecognizer(en, gaz).Find(src, sents)
+	ctx, cancel := context.WithCancel(context.Background())
+	sts, err := quotes.New(en).FindContext(ctx, src, sents, ents)
+	fmt.Println(len(sts), err)
+	cancel()
+	sts, err = quotes.New(en).FindContext(ctx, src, sents, ents)
+	fmt.Println(len(sts), err)
+	// Output:
+	// 1 <nil>
+	// 0 context canceled
 }

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"unicode"
@@ -163,8 +164,21 @@ type mention struct {
 // found in them, their mentions' Sentence indices pointing into
 // sentences.
 func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity) []Statement {
+	out, _ := f.FindContext(context.Background(), src, sentences, ents)
+	return out
+}
+
+// checkEvery is how many sentences the finders read between looks at
+// their context: often enough to stop within milliseconds, rarely enough
+// to cost nothing.
+const checkEvery = 64
+
+// FindContext is Find that stops, with the context's error and no
+// statements, when ctx is done: a long document need not be read to its
+// end after a deadline.
+func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.Span, ents []entities.Entity) ([]Statement, error) {
 	if len(sentences) == 0 {
-		return nil
+		return nil, ctx.Err()
 	}
 	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
 	for i := range ents {
@@ -182,9 +196,14 @@ func (f *Finder) Find(src string, sentences []text.Span, ents []entities.Entity)
 	d.indexQuotes()
 	d.collectRoles()
 	for i := range d.sents {
+		if i%checkEvery == 0 {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
+		}
 		d.sentenceStatements(i)
 	}
-	return d.result()
+	return d.result(), ctx.Err()
 }
 
 // read tokenizes the sentences and numbers their paragraphs.

@@ -236,3 +236,30 @@ func FuzzTokens(f *testing.F) {
 		require.Equal(t, words, text.CountWords(src, sp, len(src)+1))
 	})
 }
+
+func ExampleNextToken() {
+	src := "„Ja“, sagte Peskow."
+	for i := 0; ; {
+		t, ok := text.NextToken(src, i, len(src))
+		if !ok {
+			break
+		}
+		fmt.Printf("%q word=%v\n", t.Text(src), t.Word)
+		i = t.End
+	}
+	// Output:
+	// "„" word=false
+	// "Ja" word=true
+	// "“" word=false
+	// "," word=false
+	// "sagte" word=true
+	// "Peskow" word=true
+	// "." word=false
+}
+
+func ExampleCountWords() {
+	src := "“It is a very interesting proposal,” Peskov said."
+	all := text.Span{Start: 0, End: len(src)}
+	fmt.Println(text.CountWords(src, all, 100), text.CountWords(src, all, 3))
+	// Output: 8 3
+}

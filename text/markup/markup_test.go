@@ -113,3 +113,17 @@ func TestSnap(t *testing.T) {
 		assert.Equal(t, [2]int{tt.wantStart, tt.wantEnd}, [2]int{s, e}, "Snap(%d, %d) of %q", tt.start, tt.end, src[tt.start:tt.end])
 	}
 }
+
+func ExampleSnap() {
+	src := "He said &quot;yes&quot;."
+	masked, _ := markup.Mask(src)
+	// A stage reading the masked copy ends the quotation after its mark,
+	// which in src is inside "&quot;".
+	end := strings.LastIndex(masked, `"`) + 1
+	fmt.Printf("%q\n", src[8:end])
+	start, end := markup.Snap(src, 8, end)
+	fmt.Printf("%q\n", src[start:end])
+	// Output:
+	// "&quot;yes&"
+	// "&quot;yes&quot;"
+}
