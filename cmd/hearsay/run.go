@@ -31,6 +31,7 @@ type options struct {
 	maxBytes int
 	groups   string // file for the claim groups across documents
 	offsets  string // extra offset units: "cp", "u16" or both
+	progress string // auto, on or off
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -42,6 +43,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "documents read in parallel")
 	fs.IntVar(&o.maxBytes, "max-bytes", claims.DefaultMaxBytes, "largest document accepted, in bytes (0: no limit)")
 	fs.StringVar(&o.offsets, "offsets", "", "also write offsets in these `units`, comma-separated: cp (code points, Python), u16 (UTF-16, JavaScript)")
+	fs.StringVar(&o.progress, "progress", "auto", "show a progress line on standard error: auto (when it is a terminal), on or off")
 	fs.StringVar(&o.groups, "groups", "", "also write the claims grouped across documents (same speaker, same subject) to this JSON `file`")
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "usage: hearsay [flags] [FILE|DIR|-]...\n\nReads news articles and writes one JSON object per document to standard output.\n\nFlags:\n")
@@ -55,6 +57,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if o.input != "text" && o.input != "jsonl" {
 		fmt.Fprintf(stderr, "hearsay: --input must be text or jsonl, not %q\n", o.input)
+		return exitUsage
+	}
+	if o.progress != "auto" && o.progress != "on" && o.progress != "off" {
+		fmt.Fprintf(stderr, "hearsay: --progress must be auto, on or off, not %q\n", o.progress)
 		return exitUsage
 	}
 	if o.jobs < 1 {
@@ -139,16 +145,24 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 			}
 		}
 	}
+	prog := newProgress(stderr, o.progress)
+	defer prog.finish()
 	failed := false
 	fail := func(format string, args ...any) {
 		failed = true
-		fmt.Fprintf(stderr, "hearsay: "+format+"\n", args...)
+		msg := fmt.Sprintf("hearsay: "+format+"\n", args...)
+		if prog != nil {
+			prog.note(msg)
+		} else {
+			io.WriteString(stderr, msg)
+		}
 	}
 	reportUnread := func() {
 		mu.Lock()
 		defer mu.Unlock()
 		for _, err := range unread {
 			fail("%v", err)
+			prog.done(0, true)
 		}
 		unread = nil
 	}
@@ -159,8 +173,10 @@ func process(ctx context.Context, x *claims.Extractor, o options, in <-chan item
 		reportUnread()
 		if err != nil {
 			fail("%v", err)
+			prog.done(0, true)
 			continue
 		}
+		prog.done(len(res.Source()), false)
 		res.Link(linker)
 		if corpus != nil {
 			corpus.Add(res)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -189,4 +190,36 @@ func TestGroupsFlag(t *testing.T) {
 			assert.True(t, ids[c.Doc][c.Claim], "group %s names claim %s of %s, which the output has", g.ID, c.Claim, c.Doc)
 		}
 	}
+}
+
+// The progress line goes to standard error only when it is a terminal
+// (never to a buffer or a pipe) or when asked for; errors stay readable
+// above it, and standard output is the same either way.
+func TestProgress(t *testing.T) {
+	dir := t.TempDir()
+	for i, body := range []string{"Peskov said that the offer was interesting.", "broken \xff text", "Musk said: “We will talk.”"} {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, fmt.Sprintf("%d.txt", i)), []byte(body), 0o644))
+	}
+	code, quiet, errs := runCmd(t, "", dir)
+	assert.Equal(t, exitError, code)
+	assert.NotContains(t, errs, "documents", "no progress line into a buffer")
+	assert.Equal(t, "hearsay: 1.txt: invalid UTF-8 at byte 7\n", errs)
+
+	code, out, errs := runCmd(t, "", "--progress", "on", "-j", "1", dir)
+	assert.Equal(t, exitError, code)
+	assert.Equal(t, quiet, out, "progress does not touch the output")
+	assert.Contains(t, errs, "\r\x1b[Khearsay: 1.txt: invalid UTF-8 at byte 7\n", "the error on a line of its own")
+	assert.True(t, strings.HasSuffix(errs, "\n"), "the status line is ended")
+	last := errs[strings.LastIndex(errs, "\r")+1:]
+	assert.Regexp(t, `^\x1b\[Khearsay: 3 documents, 1 failed, 0\.0 MB, [0-9.]+ MB/s\n$`, last)
+
+	code, _, errs = runCmd(t, "", "--progress", "sometimes", dir)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errs, "--progress must be auto, on or off")
+
+	assert.False(t, isTerminal(&bytes.Buffer{}))
+	f, err := os.CreateTemp(t.TempDir(), "stderr")
+	require.NoError(t, err)
+	defer f.Close()
+	assert.False(t, isTerminal(f), "a regular file is not a terminal")
 }
