@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -86,6 +87,8 @@ func runExtract(b *testing.B, x *claims.Extractor, docs []benchDoc) {
 	}
 	b.SetBytes(int64(size))
 	b.ReportAllocs()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
@@ -94,7 +97,11 @@ func runExtract(b *testing.B, x *claims.Extractor, docs []benchDoc) {
 			}
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/doc")
+	b.StopTimer()
+	runtime.ReadMemStats(&after)
+	perDoc := float64(b.N * len(docs))
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/perDoc, "ns/doc")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/perDoc, "allocs/doc")
 }
 
 // BenchmarkExtract measures the whole pipeline, language detection
