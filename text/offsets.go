@@ -77,9 +77,17 @@ func (x *Index) count(off int) (runes, units int) {
 	i := k * checkpointEvery
 	runes, units = x.runes[k], x.units[k]
 	// The checkpoint counted every rune that starts before i; skip the tail
-	// of a rune that straddles it.
-	for i < len(x.src) && i < off && !utf8.RuneStart(x.src[i]) {
-		i++
+	// of a rune that straddles it. A stray continuation byte is a rune of
+	// its own (as for range and utf8.RuneCountInString), not a tail.
+	if i > 0 && i < len(x.src) && !utf8.RuneStart(x.src[i]) {
+		for b := i - 1; b >= 0 && b >= i-(utf8.UTFMax-1); b-- {
+			if utf8.RuneStart(x.src[b]) {
+				if _, n := utf8.DecodeRuneInString(x.src[b:]); b+n > i {
+					i = min(b+n, off)
+				}
+				break
+			}
+		}
 	}
 	for i < off {
 		c, n := utf8.DecodeRuneInString(x.src[i:])

@@ -112,8 +112,12 @@ func FuzzParagraphs(f *testing.F) {
 			require.Less(t, p.Start, p.End)
 			require.LessOrEqual(t, p.End, len(src))
 			require.Equal(t, p, p.Trim(src), "paragraph %v not trimmed", p)
-			require.True(t, p.Start == 0 || utf8.RuneStart(src[p.Start]))
-			require.True(t, p.End == len(src) || utf8.RuneStart(src[p.End]))
+			if utf8.ValidString(src) {
+				// In invalid text a stray continuation byte is a character
+				// of its own; the pipeline refuses such text anyway.
+				require.True(t, p.Start == 0 || utf8.RuneStart(src[p.Start]))
+				require.True(t, p.End == len(src) || utf8.RuneStart(src[p.End]))
+			}
 			prev = p.End
 		}
 		x := text.NewIndex(src)
