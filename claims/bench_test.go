@@ -81,6 +81,15 @@ func seed(d benchDoc) bool       { return d.name[0] >= '0' && d.name[0] <= '9' }
 // runExtract extracts every document once per iteration, on one goroutine.
 func runExtract(b *testing.B, x *claims.Extractor, docs []benchDoc) {
 	ctx := context.Background()
+	runDocs(b, docs, func(d benchDoc) error {
+		_, err := x.Extract(ctx, claims.Document{ID: d.name, Text: d.text})
+		return err
+	})
+}
+
+// runDocs runs read on every document once per iteration and reports
+// MB/s, time and allocations per document.
+func runDocs(b *testing.B, docs []benchDoc, read func(benchDoc) error) {
 	size := 0
 	for _, d := range docs {
 		size += len(d.text)
@@ -92,7 +101,7 @@ func runExtract(b *testing.B, x *claims.Extractor, docs []benchDoc) {
 	b.ResetTimer()
 	for range b.N {
 		for _, d := range docs {
-			if _, err := x.Extract(ctx, claims.Document{ID: d.name, Text: d.text}); err != nil {
+			if err := read(d); err != nil {
 				b.Fatal(err)
 			}
 		}
@@ -124,21 +133,10 @@ func BenchmarkExtract(b *testing.B) {
 func BenchmarkProseDocument(b *testing.B) {
 	model := prose.ModelFromData("en-v2.0.0")
 	run := func(b *testing.B, docs []benchDoc) {
-		size := 0
-		for _, d := range docs {
-			size += len(d.text)
-		}
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		b.ResetTimer()
-		for range b.N {
-			for _, d := range docs {
-				if _, err := prose.NewDocument(d.text, prose.UsingModel(model)); err != nil {
-					b.Fatal(err)
-				}
-			}
-		}
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(docs)), "ns/doc")
+		runDocs(b, docs, func(d benchDoc) error {
+			_, err := prose.NewDocument(d.text, prose.UsingModel(model))
+			return err
+		})
 	}
 	b.Run("all", func(b *testing.B) { run(b, benchDocs(b, anyDoc)) })
 	b.Run("English", func(b *testing.B) { run(b, benchDocs(b, english)) })

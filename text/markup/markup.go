@@ -73,16 +73,21 @@ func Mask(src string) (masked string, changed bool) {
 // control character.
 func needsMask(src string) bool {
 	for i := 0; i < len(src); i++ {
-		switch c := src[i]; {
-		case c == '<' || c == '&' || c == 0x7f:
-			return true
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f':
-			return true
-		case c == 0xc2 && i+1 < len(src) && src[i+1] >= 0x80 && src[i+1] <= 0x9f:
+		if c := src[i]; c == '<' || c == '&' || isControl(c) || isC1At(src, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// isControl reports an ASCII control character other than white space.
+func isControl(c byte) bool {
+	return c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f'
+}
+
+// isC1At reports a C1 control character (U+0080 to U+009F) at s[i].
+func isC1At(s string, i int) bool {
+	return s[i] == 0xc2 && i+1 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x9f
 }
 
 type masker struct {
@@ -108,9 +113,9 @@ func (m *masker) at(i int) int {
 		if end := m.reference(i); end > i {
 			return end
 		}
-	case c == 0x7f || c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f':
+	case isControl(c):
 		m.out[i] = ' '
-	case c == 0xc2 && i+1 < len(m.src) && m.src[i+1] >= 0x80 && m.src[i+1] <= 0x9f:
+	case isC1At(m.src, i):
 		m.out[i], m.out[i+1] = ' ', ' '
 		return i + 2
 	}
