@@ -66,53 +66,104 @@ func CountWords(src string, sp Span, limit int) int {
 
 // NextToken returns the first token of src[from:end] and true, or false
 // when only white space is left. It allocates nothing: AppendTokens and
-// CountWords loop over it.
+// CountWords loop over it. ASCII bytes, most of any news text, are read
+// without decoding runes or consulting Unicode tables.
 func NextToken(src string, from, end int) (Token, bool) {
 	i := from
 	for i < end {
+		b := src[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case asciiSpace[b]:
+				i++
+				continue
+			case asciiWord[b]:
+				return wordToken(src, i, end), true
+			case (b == '@' || b == '#') && i+1 < end && startsWord(src[i+1:end]):
+				return wordToken(src, i, end), true
+			}
+			return Token{Span: Span{Start: i, End: i + 1}}, true
+		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {
 		case isSpace(r):
 			i += n
-		case IsWordRune(r) || ((r == '@' || r == '#') && i+n < end && startsWord(src[i+n:end])):
-			t := Token{Span: Span{Start: i}, Word: true, Digits: true}
-			first := true
-			j := i
-			for j < end {
-				c, m := utf8.DecodeRuneInString(src[j:end])
-				if IsWordRune(c) || (first && (c == '@' || c == '#')) {
-					if c >= utf8.RuneSelf || c > '9' {
-						if unicode.IsLetter(c) {
-							if !t.Letter {
-								t.Upper = unicode.IsUpper(c) || unicode.IsTitle(c)
-								t.Lower = unicode.IsLower(c)
-							}
-							t.Letter = true
-						}
-						if !unicode.IsDigit(c) {
-							t.Digits = false
-						}
-					} else if c < '0' {
-						t.Digits = false // '@' or '#'
-					}
-					j += m
-					first = false
-					continue
-				}
-				if isJoiner(c) && j+m < end && startsWord(src[j+m:end]) {
-					t.Digits = false
-					j += m
-					continue
-				}
-				break
-			}
-			t.End = j
-			return t, true
+		case IsWordRune(r):
+			return wordToken(src, i, end), true
 		default:
 			return Token{Span: Span{Start: i, End: i + n}}, true
 		}
 	}
 	return Token{}, false
+}
+
+// wordToken reads the word token that starts at src[i].
+func wordToken(src string, i, end int) Token {
+	t := Token{Span: Span{Start: i}, Word: true, Digits: true}
+	first := true
+	j := i
+	for j < end {
+		c, m := rune(src[j]), 1
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
+				if !t.Letter {
+					t.Upper = c <= 'Z'
+					t.Lower = !t.Upper
+				}
+				t.Letter, t.Digits = true, false
+			case '0' <= c && c <= '9':
+			case first && (c == '@' || c == '#'):
+				t.Digits = false
+			default:
+				if isJoiner(c) && j+1 < end && startsWord(src[j+1:end]) {
+					t.Digits = false
+					j++
+					continue
+				}
+				t.End = j
+				return t
+			}
+			j++
+			first = false
+			continue
+		}
+		c, m = utf8.DecodeRuneInString(src[j:end])
+		if IsWordRune(c) {
+			if unicode.IsLetter(c) {
+				if !t.Letter {
+					t.Upper = unicode.IsUpper(c) || unicode.IsTitle(c)
+					t.Lower = unicode.IsLower(c)
+				}
+				t.Letter = true
+			}
+			if !unicode.IsDigit(c) {
+				t.Digits = false
+			}
+			j += m
+			first = false
+			continue
+		}
+		if isJoiner(c) && j+m < end && startsWord(src[j+m:end]) {
+			t.Digits = false
+			j += m
+			continue
+		}
+		break
+	}
+	t.End = j
+	return t
+}
+
+// asciiSpace and asciiWord classify the ASCII bytes as isSpace and
+// IsWordRune do.
+var asciiSpace, asciiWord [utf8.RuneSelf]bool
+
+func init() {
+	for b := range rune(utf8.RuneSelf) {
+		asciiSpace[b] = isSpace(b)
+		asciiWord[b] = IsWordRune(b)
+	}
 }
 
 func startsWord(s string) bool {
