@@ -2,6 +2,7 @@ package article
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -101,22 +102,37 @@ const (
 	maxHeaderUnits     = 12
 )
 
+// tokenBuffers holds token slices for Read; a buffer that grew beyond
+// maxPooledTokens for a huge page is left to the collector.
+var tokenBuffers = sync.Pool{New: func() any { return new([]text.Token) }}
+
+const maxPooledTokens = 1 << 16
+
 // Read finds the title, byline, date and body of the page src, given its
 // paragraphs (text.Paragraphs) and a sentence splitter.
 func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
-	var (
-		toks  []text.Token
-		units []unit
-		sents []text.Span
-	)
+	var sents []text.Span
+	paraOf := make([]int32, 0, len(paragraphs))
 	for pi, p := range paragraphs {
 		from := len(sents)
 		sents = split.Append(sents, src, p)
-		for _, s := range sents[from:] {
-			t0 := len(toks)
-			toks = text.AppendTokens(toks, src, s)
-			units = append(units, unit{Span: s, para: pi, t0: t0, t1: len(toks)})
+		for range sents[from:] {
+			paraOf = append(paraOf, int32(pi))
 		}
+	}
+	// The tokens do not outlive Read: their buffer is reused by the next
+	// page, which saves the largest allocation of the stage.
+	buf := tokenBuffers.Get().(*[]text.Token)
+	defer tokenBuffers.Put(buf)
+	toks := (*buf)[:0]
+	units := make([]unit, len(sents))
+	for i, s := range sents {
+		t0 := len(toks)
+		toks = text.AppendTokens(toks, src, s)
+		units[i] = unit{Span: s, para: int(paraOf[i]), t0: t0, t1: len(toks)}
+	}
+	if cap(toks) <= maxPooledTokens {
+		*buf = toks
 	}
 	for i := range units {
 		units[i].words = countWords(toks[units[i].t0:units[i].t1])
