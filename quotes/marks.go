@@ -23,6 +23,9 @@ type marks struct {
 	closes map[rune]map[rune]bool
 	opens  map[rune]bool
 	closer map[rune]bool
+	// lead holds the bytes a mark's encoding starts with: a paragraph is
+	// scanned byte by byte, and only these are decoded and looked up.
+	lead [256]bool
 }
 
 // universalPairs are pairs found in scraped text of every language, on top
@@ -50,6 +53,19 @@ func newMarks(p *lang.Pack) *marks {
 	for _, q := range universalPairs {
 		add(q[0], q[1])
 	}
+	for _, set := range []map[rune]bool{m.opens, m.closer} {
+		for r := range set {
+			var buf [utf8.UTFMax]byte
+			utf8.EncodeRune(buf[:], r)
+			m.lead[buf[0]] = true
+			if r == utf8.RuneError {
+				// Invalid bytes decode to it too.
+				for b := utf8.RuneSelf; b < 256; b++ {
+					m.lead[b] = true
+				}
+			}
+		}
+	}
 	return m
 }
 
@@ -65,6 +81,13 @@ func (m *marks) find(dst []quote, src string, p text.Span, para int) []quote {
 	}
 	var stack []open
 	for i := p.Start; i < p.End; {
+		// Every ASCII byte and every leading byte starts a rune where the
+		// text is decoded rune by rune, so skipping the other bytes one
+		// at a time stops at the same runes.
+		if !m.lead[src[i]] {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:p.End])
 		if !m.opens[r] && !m.closer[r] {
 			i += n
