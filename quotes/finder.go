@@ -210,20 +210,34 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 func (d *doc) read(spans []text.Span) {
 	paras := text.Paragraphs(d.src)
 	// One token slice for the document, cut into sentences once complete
-	// (appending may move it).
-	var toks []text.Token
+	// (appending may move it). Sized for the usual five bytes a token.
+	size := 0
+	for _, s := range spans {
+		size += s.Len()
+	}
+	toks := make([]text.Token, 0, size/5+16)
 	ends := make([]int, len(spans))
 	for i, s := range spans {
 		toks = text.AppendTokens(toks, d.src, s)
 		ends[i] = len(toks)
 	}
+	// Most tokens are their own lower-case form, a substring of src; the
+	// others are written one after the other into one buffer.
+	var buf strings.Builder
+	buf.Grow(size / 4)
 	low := make([]string, len(toks))
 	for k, t := range toks {
-		low[k] = strings.ReplaceAll(strings.ToLower(t.Text(d.src)), "’", "'")
-		// "He's claiming", "she'd said": the pronoun without its clitic.
-		if i := strings.IndexByte(low[k], '\''); i > 0 && d.f.pronouns[low[k][:i]] {
-			low[k] = low[k][:i]
+		w := t.Text(d.src)
+		if i := lowerFrom(w); i >= 0 {
+			at := buf.Len()
+			writeLower(&buf, w, i)
+			w = buf.String()[at:]
 		}
+		// "He's claiming", "she'd said": the pronoun without its clitic.
+		if i := strings.IndexByte(w, '\''); i > 0 && d.f.pronouns[w[:i]] {
+			w = w[:i]
+		}
+		low[k] = w
 	}
 	d.sents = make([]sentence, len(spans))
 	p, from := 0, 0
@@ -235,6 +249,49 @@ func (d *doc) read(spans []text.Span) {
 		// over the next one's.
 		d.sents[i] = sentence{Span: s, index: i, para: p, toks: toks[from:ends[i]:ends[i]], low: low[from:ends[i]:ends[i]]}
 		from = ends[i]
+	}
+}
+
+// lowerFrom returns the offset of the first rune of w that lower-casing
+// with ’ read as ' changes, or -1 when w stays as it is.
+func lowerFrom(w string) int {
+	for i, r := range w {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				return i
+			}
+			continue
+		}
+		if r == '’' || unicode.ToLower(r) != r {
+			return i
+		}
+		// An invalid byte becomes U+FFFD, as strings.ToLower writes it.
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// writeLower writes w lower-cased with ’ read as ' — what
+// strings.ReplaceAll(strings.ToLower(w), "’", "'") returns — given that
+// w[:from] stays as it is.
+func writeLower(b *strings.Builder, w string, from int) {
+	b.WriteString(w[:from])
+	for _, r := range w[from:] {
+		switch {
+		case r == '’':
+			b.WriteByte('\'')
+		case r < utf8.RuneSelf:
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
 	}
 }
 
