@@ -308,6 +308,11 @@ func aroundRule(src string, ps, pe, i, start int, hasLetter bool) int {
 	if hasLetter && isRule(src, j, pe) {
 		return j
 	}
+	// The token before ends at i-1: unless that is a mark of a rule, it is
+	// no rule, and looking for its start is wasted.
+	if strings.IndexByte(ruleMarks, src[i-1]) < 0 {
+		return i
+	}
 	lo := max(ps, i-maxToken)
 	t := i
 	for t > lo && !isSpaceByte(src[t-1]) {
@@ -320,12 +325,15 @@ func aroundRule(src string, ps, pe, i, start int, hasLetter bool) int {
 	return i
 }
 
+// ruleMarks are the marks horizontal rules are drawn with.
+const ruleMarks = "-_=*~#"
+
 // isRule reports whether the token at i is a line of at least three marks
-// from "-_=*~#".
+// from ruleMarks.
 func isRule(src string, i, pe int) bool {
 	n := 0
 	for ; i < pe && !isSpaceByte(src[i]); i++ {
-		if strings.IndexByte("-_=*~#", src[i]) < 0 {
+		if strings.IndexByte(ruleMarks, src[i]) < 0 {
 			return false
 		}
 		n++
@@ -416,7 +424,10 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 		if p <= ps {
 			return i
 		}
-		r, n := utf8.DecodeLastRuneInString(src[ps:p])
+		r, n := rune(src[p-1]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeLastRuneInString(src[ps:p])
+		}
 		if paren && !isWordRune(r) || !paren && !unicode.IsLower(r) {
 			return i
 		}
