@@ -22,16 +22,8 @@ func fold(s string) string {
 	if ascii {
 		return strings.ToLower(s)
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		if r < rune(len(foldTable)) {
-			b.WriteString(foldTable[r])
-			continue
-		}
-		foldRune(&b, r)
-	}
-	return b.String()
+	var buf [64]byte
+	return string(appendFold(buf[:0], s))
 }
 
 // foldTable holds the folded form of every rune of Latin-1 and Latin
@@ -48,44 +40,65 @@ var foldTable = func() (t [0x250]string) {
 
 // foldRune writes the folded form of one rune.
 func foldRune(b *strings.Builder, r rune) {
+	var buf [16]byte
+	b.Write(appendFoldRune(buf[:0], r))
+}
+
+// appendFoldRune appends the folded form of one rune.
+func appendFoldRune(dst []byte, r rune) []byte {
 	switch r {
 	case 'ß':
-		b.WriteString("ss")
-		return
+		return append(dst, "ss"...)
 	case 'þ', 'Þ':
-		b.WriteString("th")
-		return
+		return append(dst, "th"...)
 	case 'ð', 'Ð', 'đ', 'Đ':
-		b.WriteByte('d')
-		return
+		return append(dst, 'd')
 	case 'æ', 'Æ':
-		b.WriteString("ae")
-		return
+		return append(dst, "ae"...)
 	case 'œ', 'Œ':
-		b.WriteString("oe")
-		return
+		return append(dst, "oe"...)
 	case 'ø', 'Ø':
-		b.WriteByte('o')
-		return
+		return append(dst, 'o')
 	case 'ł', 'Ł':
-		b.WriteByte('l')
-		return
+		return append(dst, 'l')
 	case 'ı':
-		b.WriteByte('i')
-		return
+		return append(dst, 'i')
 	case '’', '‘', 'ʼ':
-		b.WriteByte('\'')
-		return
+		return append(dst, '\'')
 	}
 	if r < utf8.RuneSelf {
-		b.WriteRune(unicode.ToLower(r))
-		return
+		return utf8.AppendRune(dst, unicode.ToLower(r))
 	}
 	for _, c := range norm.NFKD.String(string(r)) {
 		if !unicode.Is(unicode.Mn, c) {
-			b.WriteRune(unicode.ToLower(c))
+			dst = utf8.AppendRune(dst, unicode.ToLower(c))
 		}
 	}
+	return dst
+}
+
+// appendFold appends fold(s) to dst: look-ups fold into a buffer on the
+// stack, since a map index by string(buf) does not allocate.
+func appendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r < rune(len(foldTable)) {
+			dst = append(dst, foldTable[r]...)
+		} else {
+			dst = appendFoldRune(dst, r)
+		}
+		i += n
+	}
+	return dst
 }
 
 // translitSuffixes unify the German and French spellings of Slavic surname

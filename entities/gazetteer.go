@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
@@ -115,22 +117,68 @@ func aliasKey(a string) string {
 	return strings.Join(strings.Fields(fold(a)), " ")
 }
 
+// appendAliasKey appends aliasKey(a). The look-ups build their keys on the
+// stack with it: a map index by string(key) does not allocate.
+func appendAliasKey(dst []byte, a string) []byte {
+	var buf [128]byte
+	return appendFields(dst, appendFold(buf[:0], a))
+}
+
+// appendFields appends the words of f (split as strings.Fields splits)
+// joined with single spaces.
+func appendFields(dst, f []byte) []byte {
+	start := len(dst)
+	for i := 0; i < len(f); {
+		r, n := rune(f[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(f[i:])
+		}
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		if len(dst) > start {
+			dst = append(dst, ' ')
+		}
+		dst = append(dst, f[i:i+n]...)
+		i += n
+		for i < len(f) {
+			r, n = rune(f[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(f[i:])
+			}
+			if unicode.IsSpace(r) {
+				break
+			}
+			dst = append(dst, f[i:i+n]...)
+			i += n
+		}
+	}
+	return dst
+}
+
 // Lookup returns the entry with the alias, matched without case and
 // diacritics.
 func (g *Gazetteer) Lookup(alias string) (*Entry, bool) {
-	e, ok := g.byAlias[aliasKey(alias)]
+	var buf [128]byte
+	e, ok := g.byAlias[string(appendAliasKey(buf[:0], alias))]
 	return e, ok
 }
 
 // TypeHint returns the likely type of a name that is no entry of its own
 // (a city, a company, a surname).
 func (g *Gazetteer) TypeHint(name string) (Type, bool) {
-	t, ok := g.hints[aliasKey(name)]
+	var buf [128]byte
+	t, ok := g.hints[string(appendAliasKey(buf[:0], name))]
 	return t, ok
 }
 
 // IsDemonym reports a nationality word ("Syrian", "Russen").
-func (g *Gazetteer) IsDemonym(word string) bool { return g.isDemonymFolded(fold(word)) }
+func (g *Gazetteer) IsDemonym(word string) bool {
+	var buf [64]byte
+	_, ok := g.demonyms[string(appendFold(buf[:0], word))]
+	return ok
+}
 
 func (g *Gazetteer) isDemonymFolded(f string) bool {
 	_, ok := g.demonyms[f]
@@ -139,14 +187,16 @@ func (g *Gazetteer) isDemonymFolded(f string) bool {
 
 // IsGivenName reports whether the word is a known given name.
 func (g *Gazetteer) IsGivenName(word string) bool {
-	_, ok := g.given[fold(word)]
+	var buf [64]byte
+	_, ok := g.given[string(appendFold(buf[:0], word))]
 	return ok
 }
 
 // Canonical returns the canonical spelling of a given name's variant
 // ("Wladimir" → "Vladimir"), or "" when it has none.
 func (g *Gazetteer) Canonical(word string) string {
-	return g.variants[fold(word)]
+	var buf [64]byte
+	return g.variants[string(appendFold(buf[:0], word))]
 }
 
 // gazetteerFile is the layout of data/gazetteer.toml.

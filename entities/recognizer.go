@@ -166,6 +166,7 @@ func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []te
 		words []word
 		cands []candidate
 	)
+	f := &finder{Recognizer: r}
 	for si, s := range sentences {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -173,20 +174,20 @@ func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []te
 			}
 		}
 		toks = text.AppendTokens(toks[:0], src, s)
-		words = r.words(words[:0], src, toks, si)
+		words = f.words(words[:0], src, toks, si)
 		if r.prose {
 			r.proseSignals(src, s, words)
 		}
-		cands = r.sentenceCandidates(cands, src, words)
+		cands = f.sentenceCandidates(cands, src, words)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return r.cluster(src, cands), nil
+	return f.cluster(src, cands), nil
 }
 
 // words turns a sentence's tokens into words.
-func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []word {
+func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word {
 	start := len(dst)
 	caps, letters := 0, 0
 	opens := false // a colon or an opening quote starts a new clause
@@ -222,16 +223,24 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 		dst[start].first = true
 		// A headline in capitals, or in title case, says nothing by its
 		// capitals: only known names count there.
-		titled, lowers := 0, 0
-		for _, w := range dst[start:] {
-			switch {
-			case w.upper:
-				titled++
-			case !r.pack.IsStopword(w.low):
-				lowers++
+		shouting := letters >= 3 && caps*10 >= letters*6
+		if !shouting && !r.nounCase {
+			// Title case: five capitalised words and no lower-case word
+			// but function words; the stopword look-ups only when it can be.
+			titled := 0
+			for _, w := range dst[start:] {
+				if w.upper {
+					titled++
+				}
+			}
+			shouting = titled >= 5
+			for k := start; shouting && k < len(dst); k++ {
+				if !dst[k].upper && !r.pack.IsStopword(dst[k].low) {
+					shouting = false
+				}
 			}
 		}
-		if letters >= 3 && caps*10 >= letters*6 || !r.nounCase && titled >= 5 && lowers == 0 {
+		if shouting {
 			for k := start; k < len(dst); k++ {
 				dst[k].shouting = true
 			}
@@ -240,56 +249,43 @@ func (r *Recognizer) words(dst []word, src string, toks []text.Token, si int) []
 	return dst
 }
 
-func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int) []word {
-	mk := func(off int, part string, isPart bool) word {
-		// fold of the lower-cased word: for ASCII the same string, so a
-		// capitalised word costs one allocation, not two.
-		low := strings.ToLower(part)
-		w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: low, f: fold(low), sentence: si, part: isPart}
-		first, _ := utf8.DecodeRuneInString(part)
-		w.handle = first == '@'
-		if w.handle {
-			return w
-		}
-		w.upper = unicode.IsUpper(first)
-		w.acronym = isAcronymWord(part)
-		w.camel = isCamel(part) && !r.glued(part)
-		return w
-	}
-	// A possessive ending is not part of the name, and the name ends
-	// there: "Russia's Tass" is two names.
-	fs := ""
-	if strings.ContainsAny(s, "'’") {
-		fs = fold(s)
-	}
-	for _, suf := range r.suffixes {
-		if fs == "" || suf[0] != '\'' {
-			continue
-		}
-		if len(s) > len(suf)+1 && strings.EqualFold(s[len(s)-len(suf):], suf) {
-			w := mk(0, s[:len(s)-len(suf)], false)
-			w.owner = true
-			return append(dst, w)
-		}
-		if strings.HasSuffix(fs, suf) {
-			// A typographic apostrophe is longer in bytes than the folded one.
-			cut := strings.LastIndexAny(s, "'’")
-			if cut > 0 {
-				w := mk(0, s[:cut], false)
+func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []word {
+	apos := indexApostrophe(s)
+	if apos >= 0 {
+		// A possessive ending is not part of the name, and the name ends
+		// there: "Russia's Tass" is two names.
+		var buf [64]byte
+		fs := appendFold(buf[:0], s)
+		for _, suf := range r.suffixes {
+			if suf[0] != '\'' {
+				continue
+			}
+			if len(s) > len(suf)+1 && strings.EqualFold(s[len(s)-len(suf):], suf) {
+				w := r.mkWord(t, 0, s[:len(s)-len(suf)], false, si)
 				w.owner = true
 				return append(dst, w)
+			}
+			if bytes.HasSuffix(fs, []byte(suf)) {
+				// A typographic apostrophe is longer in bytes than the folded one.
+				cut := strings.LastIndexAny(s, "'’")
+				if cut > 0 {
+					w := r.mkWord(t, 0, s[:cut], false, si)
+					w.owner = true
+					return append(dst, w)
+				}
 			}
 		}
 	}
 	// Elision: "l'ipotesi", "dell’Elysée", "d'Italia".
-	if k := strings.IndexAny(s, "'’"); k > 0 && k <= 6 {
+	if k := apos; k > 0 && k <= 6 {
 		_, n := utf8.DecodeRuneInString(s[k:])
-		prefix := strings.ToLower(s[:k]) + "'"
-		if r.pack.IsStopword(prefix) && k+n < len(s) {
-			return append(dst, mk(k+n, s[k+n:], false))
+		var buf [32]byte
+		prefix := append(appendLower(buf[:0], s[:k]), '\'')
+		if r.pack.IsStopword(string(prefix)) && k+n < len(s) {
+			return append(dst, r.mkWord(t, k+n, s[k+n:], false, si))
 		}
 	}
-	if strings.Contains(s, "-") && !strings.HasPrefix(s, "-") {
+	if strings.IndexByte(s, '-') > 0 {
 		parts := strings.Split(s, "-")
 		last := parts[len(parts)-1]
 		lastUpper := startsUpper(last)
@@ -301,10 +297,26 @@ func (r *Recognizer) appendWordParts(dst []word, t text.Token, s string, si int)
 		if startsUpper(parts[0]) && !syllable && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
-			return append(dst, mk(0, parts[0], true))
+			return append(dst, r.mkWord(t, 0, parts[0], true, si))
 		}
 	}
-	return append(dst, mk(0, s, false))
+	return append(dst, r.mkWord(t, 0, s, false, si))
+}
+
+// mkWord makes the word part of token t that starts off bytes into it.
+func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int) word {
+	// fold of the lower-cased word: for ASCII the same string.
+	low := r.strs.lower(part)
+	w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: low, f: r.strs.fold(low), sentence: si, part: isPart}
+	first, _ := utf8.DecodeRuneInString(part)
+	w.handle = first == '@'
+	if w.handle {
+		return w
+	}
+	w.upper = unicode.IsUpper(first)
+	w.acronym = isAcronymWord(part)
+	w.camel = isCamel(part) && !r.glued(part)
+	return w
 }
 
 // isSyllableName reports a given name of two syllables joined by a hyphen,
@@ -313,10 +325,6 @@ func isSyllableName(s string) bool {
 	head, tail, ok := strings.Cut(s, "-")
 	return ok && startsUpper(head) && len(tail) > 0 && len(tail) <= 3 && !startsUpper(tail) && !strings.Contains(tail, "-")
 }
-
-// clone copies words out of the sentence buffer, which the next sentence
-// reuses.
-func clone(ws []word) []word { return append([]word(nil), ws...) }
 
 // isOpening reports punctuation after which a word is capitalised as at a
 // sentence start: a colon, an opening quotation mark, a dash.
@@ -394,7 +402,8 @@ func (r *Recognizer) glued(s string) bool {
 	prevLower := false
 	for i, c := range s {
 		if unicode.IsUpper(c) && prevLower {
-			return r.pack.IsStopword(strings.ToLower(s[i:]))
+			var buf [64]byte
+			return r.pack.IsStopword(string(appendLower(buf[:0], s[i:])))
 		}
 		prevLower = unicode.IsLower(c)
 	}
@@ -458,11 +467,11 @@ func (r *Recognizer) functionWord(w word) bool {
 }
 
 // sentenceCandidates finds the mentions one sentence proposes.
-func (r *Recognizer) sentenceCandidates(dst []candidate, src string, ws []word) []candidate {
+func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []candidate {
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
 		if w.handle {
-			dst = append(dst, candidate{Span: w.Span, words: clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
+			dst = append(dst, candidate{Span: w.Span, words: r.clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
 			continue
 		}
 		if !r.nameWord(w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
@@ -501,7 +510,7 @@ func (r *Recognizer) sentenceCandidates(dst []candidate, src string, ws []word) 
 
 // appendRun adds the run ws[i:j]: a known name if the gazetteer has it
 // whole, else a new name classified by its words and neighbours.
-func (r *Recognizer) appendRun(dst []candidate, src string, ws []word, i, j int) []candidate {
+func (r *finder) appendRun(dst []candidate, src string, ws []word, i, j int) []candidate {
 	if i >= j {
 		return dst
 	}
@@ -528,8 +537,8 @@ func (r *Recognizer) appendRun(dst []candidate, src string, ws []word, i, j int)
 }
 
 // known is a mention of a gazetteer entry.
-func (r *Recognizer) known(ws []word, i, j int, e *Entry) candidate {
-	return candidate{Span: text.Span{Start: ws[i].Start, End: ws[j-1].End}, words: clone(ws[i:j]), sentence: ws[i].sentence, typ: e.Type, typed: true, entry: e}
+func (r *finder) known(ws []word, i, j int, e *Entry) candidate {
+	return candidate{Span: text.Span{Start: ws[i].Start, End: ws[j-1].End}, words: r.clone(ws[i:j]), sentence: ws[i].sentence, typ: e.Type, typed: true, entry: e}
 }
 
 // joiner reports a particle or connector inside a name.
@@ -567,24 +576,25 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			if !r.nameWord(next) || r.functionWord(next) || r.gaz.IsGivenName(next.s) {
 				continue
 			}
-			var b strings.Builder
+			// Built on the stack: the look-ups by string(phrase) need no copy.
+			var buf [64]byte
+			phrase := buf[:0]
 			for k := j; k < j+n; k++ {
 				if k > j {
-					b.WriteByte(' ')
+					phrase = append(phrase, ' ')
 				}
-				b.WriteString(ws[k].low)
+				phrase = append(phrase, ws[k].low...)
 			}
-			phrase := b.String()
 			// A particle opens a surname right after the given names;
 			// after a surname it opens a phrase of its own ("Florian
 			// Steidl von der Hochschule Kempten").
 			surname := j == i+1 || j == i+2 && r.gaz.IsGivenName(ws[i+1].s)
 			switch {
-			case r.particles[phrase] && surname && r.gaz.IsGivenName(ws[i].s):
+			case r.particles[string(phrase)] && surname && r.gaz.IsGivenName(ws[i].s):
 				joined = n // "Ursula von der Leyen"
-			case r.particles[phrase] && surname && !r.nounCase && !r.connectors[phrase]:
+			case r.particles[string(phrase)] && surname && !r.nounCase && !r.connectors[string(phrase)]:
 				joined = n // "Leonardo da Vinci"
-			case r.connectors[phrase] && r.headsCompound(ws[i], next):
+			case r.connectors[string(phrase)] && r.headsCompound(ws[i], next):
 				joined = n // "Bank of America"
 			}
 			if joined > 0 {
@@ -711,14 +721,14 @@ func compoundRole(f string, roles map[string]bool) bool {
 func (r *Recognizer) possessive(w word) bool { return w.owner }
 
 // classify types the run ws[i:j] from its words and its neighbours.
-func (r *Recognizer) classify(src string, ws []word, i, j int) candidate {
+func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	// A capitalised common word at a sentence start before a name:
 	// "Defender Hassan Abbas", "Centre Jason Little".
 	familyFirst := j-i == 2 && isSyllableName(ws[i+1].s) && r.gaz.IsGivenName(ws[i+1].s) // "Park Geun-hye"
 	if j-i >= 2 && ws[i].first && !r.gaz.IsGivenName(ws[i].s) && r.gaz.IsGivenName(ws[i+1].s) && !familyFirst {
 		i++
 	}
-	run := clone(ws[i:j])
+	run := r.clone(ws[i:j])
 	c := candidate{Span: text.Span{Start: run[0].Start, End: run[len(run)-1].End}, words: run, sentence: run[0].sentence, typ: Org}
 	prev := func(k int) (word, bool) {
 		if i-k >= 0 && !ws[i-k].gapAfter {

@@ -1,0 +1,109 @@
+package entities
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// finder is the state of one Find call: the recognizer's rules and the
+// buffers that spare an allocation per word and per candidate.
+type finder struct {
+	*Recognizer
+	strs    strArena
+	wordBuf []word // backing store of the candidates' words
+}
+
+// clone copies words out of the sentence buffer, which the next sentence
+// reuses, into a shared block: one allocation per block, not per
+// candidate. The copy has no spare capacity, so an append to it cannot
+// reach its neighbour's words.
+func (f *finder) clone(ws []word) []word {
+	if cap(f.wordBuf)-len(f.wordBuf) < len(ws) {
+		// Blocks double, so that a short article wastes little.
+		f.wordBuf = make([]word, 0, max(len(ws), min(2*cap(f.wordBuf), 512), 16))
+	}
+	i := len(f.wordBuf)
+	f.wordBuf = append(f.wordBuf, ws...)
+	return f.wordBuf[i:len(f.wordBuf):len(f.wordBuf)]
+}
+
+// strArena builds the short strings of one Find call (words lower-cased
+// and folded) in shared blocks. A strings.Builder never changes the bytes
+// it has written, so the strings it has handed out stay valid when a new
+// block starts.
+type strArena struct{ b strings.Builder }
+
+// str returns a string with the bytes of p.
+func (a *strArena) str(p []byte) string {
+	if a.b.Cap()-a.b.Len() < len(p) {
+		n := max(len(p), min(2*a.b.Cap(), 8192), 256)
+		a.b = strings.Builder{}
+		a.b.Grow(n)
+	}
+	start := a.b.Len()
+	a.b.Write(p)
+	return a.b.String()[start:]
+}
+
+// lower returns strings.ToLower(s): s itself when nothing changes.
+func (a *strArena) lower(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			var buf [64]byte
+			if l := appendLower(buf[:0], s); string(l) != s {
+				return a.str(l)
+			}
+			return s
+		}
+	}
+	return s
+}
+
+// fold returns fold(s): s itself when nothing changes.
+func (a *strArena) fold(s string) string {
+	var buf [64]byte
+	f := appendFold(buf[:0], s)
+	if string(f) == s {
+		return s
+	}
+	return a.str(f)
+}
+
+// appendLower appends strings.ToLower(s): every rune lower-cased, and an
+// invalid byte written as utf8.RuneError, as strings.Map does.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// indexApostrophe returns the index of the first ' or ’ in s, or -1: a
+// byte scan, as strings.IndexAny is slow for a set with a non-ASCII rune.
+// The bytes of ’ (E2 80 99) cannot occur inside another rune.
+func indexApostrophe(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\'':
+			return i
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0x99 {
+				return i
+			}
+		}
+	}
+	return -1
+}
