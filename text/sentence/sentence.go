@@ -186,6 +186,10 @@ func (s *Segmenter) appendParagraph(dst []text.Span, src string, ps, pe int) []t
 		switch {
 		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			hasLetter = true
+			// The rest of an ASCII word decides nothing: skip it at once.
+			for i++; i < pe && asciiAlnum[src[i]]; i++ {
+			}
+			continue
 		case isTerminal(r):
 			end, resume, split := s.candidate(src, ps, pe, i, hasLetter)
 			if split {
@@ -310,7 +314,7 @@ func aroundRule(src string, ps, pe, i, start int, hasLetter bool) int {
 	}
 	// The token before ends at i-1: unless that is a mark of a rule, it is
 	// no rule, and looking for its start is wasted.
-	if strings.IndexByte(ruleMarks, src[i-1]) < 0 {
+	if !isRuleMark[src[i-1]] {
 		return i
 	}
 	lo := max(ps, i-maxToken)
@@ -325,21 +329,35 @@ func aroundRule(src string, ps, pe, i, start int, hasLetter bool) int {
 	return i
 }
 
-// ruleMarks are the marks horizontal rules are drawn with.
-const ruleMarks = "-_=*~#"
+// isRuleMark marks the bytes horizontal rules are drawn with: "-_=*~#".
+// A table, as isRule runs at every space.
+var isRuleMark = func() (t [256]bool) {
+	for _, c := range []byte("-_=*~#") {
+		t[c] = true
+	}
+	return t
+}()
 
 // isRule reports whether the token at i is a line of at least three marks
-// from ruleMarks.
+// from isRuleMark.
 func isRule(src string, i, pe int) bool {
 	n := 0
 	for ; i < pe && !isSpaceByte(src[i]); i++ {
-		if strings.IndexByte(ruleMarks, src[i]) < 0 {
+		if !isRuleMark[src[i]] {
 			return false
 		}
 		n++
 	}
 	return n >= 3
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 func isDigitByte(c byte) bool { return '0' <= c && c <= '9' }
 
