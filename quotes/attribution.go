@@ -38,27 +38,45 @@ func (c cue) span(s sentence) text.Span {
 	return text.Span{Start: s.toks[c.start].Start, End: s.toks[end-1].End}
 }
 
-// cues finds the reporting verbs and attribution phrases of a sentence.
+// cues returns the reporting verbs and attribution phrases of a sentence,
+// found once for all sentences by findCues.
 func (d *doc) cues(s sentence) []cue {
-	var out []cue
+	from, to := d.cueEnds[s.index], d.cueEnds[s.index+1]
+	return d.cueList[from:to:to]
+}
+
+// findCues finds the cues of every sentence, as cues returns them.
+func (d *doc) findCues() {
+	d.cueEnds = make([]int, len(d.sents)+1)
+	for i, s := range d.sents {
+		d.cueList = d.appendCues(d.cueList, s)
+		d.cueEnds[i+1] = len(d.cueList)
+	}
+}
+
+// appendCues appends the reporting verbs and attribution phrases of a
+// sentence to out.
+func (d *doc) appendCues(out []cue, s sentence) []cue {
 	for i := 0; i < len(s.toks); i++ {
 		if !s.toks[i].Word {
 			continue
 		}
-		if m, ok := d.f.before.matchAt(s.low, i); ok && (i == 0 || !d.f.dets[s.low[i-1]]) {
-			out = append(out, cue{match: m, according: true})
-			i = m.last() - 1
-			continue
-		}
-		if m, ok := d.f.after.matchAt(s.low, i); ok {
-			out = append(out, cue{match: m, after: true})
-			i = m.last() - 1
-			continue
-		}
-		if m, ok := d.f.verbs.matchAt(s.low, i); ok {
-			out = append(out, cue{match: m})
-			i = m.end - 1
-			continue
+		if cl := d.f.cues.lists(s.low[i]); cl != nil {
+			if m, ok := matchPhrases(cl.before, s.low, i); ok && (i == 0 || !d.f.dets[s.low[i-1]]) {
+				out = append(out, cue{match: m, according: true})
+				i = m.last() - 1
+				continue
+			}
+			if m, ok := matchPhrases(cl.after, s.low, i); ok {
+				out = append(out, cue{match: m, after: true})
+				i = m.last() - 1
+				continue
+			}
+			if m, ok := matchPhrases(cl.verbs, s.low, i); ok {
+				out = append(out, cue{match: m})
+				i = m.end - 1
+				continue
+			}
 		}
 		// An inverted verb with its pronoun after a quotation or inside one:
 		// "a-t-il soupiré", "poursuit-elle", "dit-il".

@@ -18,8 +18,9 @@ type Finder struct {
 	pack     *lang.Pack
 	marks    *marks
 	verbs    *lexicon
-	before   *lexicon // "according to X"
-	after    *lexicon // "X zufolge"
+	before   *lexicon  // "according to X"
+	after    *lexicon  // "X zufolge"
+	cues     *cueIndex // the phrases of the three lexicons above
 	comps    map[string]bool
 	elided   []string        // complementizers that elide: "qu'"
 	pronouns map[string]bool // subject pronouns
@@ -73,6 +74,7 @@ func New(p *lang.Pack) *Finder {
 		orgNouns: lowerSet(nil, p.OrgWords),
 		agents:   lowerSet(nil, p.AgentPrepositions),
 	}
+	f.cues = newCueIndex(f.before, f.after, f.verbs)
 	for _, c := range p.Complementizers {
 		c = strings.ToLower(c)
 		if strings.HasSuffix(c, "'") || strings.HasSuffix(c, "’") {
@@ -137,6 +139,10 @@ type doc struct {
 	docRoles map[string]bool
 	out      []Statement
 	idx      index
+	// cueList holds the cues of every sentence, those of sentence i at
+	// [cueEnds[i], cueEnds[i+1]).
+	cueList []cue
+	cueEnds []int
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
 	last     Speaker
@@ -191,6 +197,7 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 	}
 	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
 	d.read(sentences)
+	d.findCues()
 	d.indexParagraphs()
 	d.findQuotes()
 	d.indexQuotes()

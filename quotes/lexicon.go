@@ -59,11 +59,79 @@ func (m match) last() int {
 	return m.end
 }
 
-// matchAt returns the longest phrase that starts at words[i].
-func (l *lexicon) matchAt(words []string, i int) (match, bool) {
+// cueLists are the phrases of the three cue lexicons that start with one
+// word: one map look-up per word finds them all.
+type cueLists struct {
+	before, after, verbs []phrase
+}
+
+// cueIndex finds the cue phrases that start with a word.
+type cueIndex struct {
+	byFirst map[string]*cueLists
+	// filter rejects most other words without hashing them.
+	filter wordFilter
+}
+
+// lists returns the phrases that start with w, or nil.
+func (x *cueIndex) lists(w string) *cueLists {
+	if !x.filter.mayHold(w) {
+		return nil
+	}
+	return x.byFirst[w]
+}
+
+// wordFilter records the first byte and length (up to 63) of the words of
+// a set: a word whose pair it lacks is not in the set.
+type wordFilter struct {
+	bits  [256]uint64
+	empty bool
+}
+
+func (f *wordFilter) add(w string) {
+	if w == "" {
+		f.empty = true
+		return
+	}
+	f.bits[w[0]] |= 1 << min(len(w), 63)
+}
+
+func (f *wordFilter) mayHold(w string) bool {
+	if w == "" {
+		return f.empty
+	}
+	return f.bits[w[0]]&(1<<min(len(w), 63)) != 0
+}
+
+// newCueIndex merges the phrases of the "according to" lexicons and the
+// reporting verbs by their first word.
+func newCueIndex(before, after, verbs *lexicon) *cueIndex {
+	m := map[string]*cueLists{}
+	x := &cueIndex{byFirst: m}
+	at := func(w string) *cueLists {
+		if m[w] == nil {
+			m[w] = &cueLists{}
+			x.filter.add(w)
+		}
+		return m[w]
+	}
+	for w, ps := range before.byFirst {
+		at(w).before = ps
+	}
+	for w, ps := range after.byFirst {
+		at(w).after = ps
+	}
+	for w, ps := range verbs.byFirst {
+		at(w).verbs = ps
+	}
+	return x
+}
+
+// matchPhrases returns the longest of phrases ps (those starting with
+// words[i]) that matches at words[i].
+func matchPhrases(ps []phrase, words []string, i int) (match, bool) {
 	var best match
 	found := false
-	for _, p := range l.byFirst[words[i]] {
+	for _, p := range ps {
 		if !wordsAt(words, i, p.head) {
 			continue
 		}
