@@ -1,8 +1,8 @@
 package entities
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -16,6 +16,7 @@ type cluster struct {
 	surnames []string // folded, transliterated forms of the last name
 	forms    []string // folded forms of a non-person name
 	mentions []candidate
+	n        int  // mentions added
 	strong   bool // holds a mention that needs no support
 	order    int  // creation order: the earliest match wins
 }
@@ -25,105 +26,161 @@ type cluster struct {
 // would make clustering quadratic. Lists may hold clusters that no longer
 // match (a first name filled in later); callers check.
 type clusterIndex struct {
-	all       []*cluster
-	bySurname map[string][]*cluster // people, by every surname form
-	byFirst   map[string][]*cluster // people, by first name ("" for none)
-	byForm    map[string][]*cluster // other names without a gazetteer entry
+	// all holds the clusters in creation order. There is at most one per
+	// candidate, so it is made once and never moves: pointers into it
+	// stay valid.
+	all []cluster
+	// The lists are linked through nodes, by the index of their first
+	// node plus one: one allocation for all of them, not one per list.
+	// What the lists are used for does not depend on their order.
+	nodes     []listNode
+	bySurname map[string]int32 // people, by every surname form
+	byFirst   map[string]int32 // people, by first name ("" for none)
+	byForm    map[string]int32 // other names without a gazetteer entry
+	// added holds the (cluster, candidate) pairs in the order mentions
+	// were added, for the mentions to be gathered at the end.
+	added [][2]int32
 }
 
-func newClusterIndex() *clusterIndex {
-	return &clusterIndex{bySurname: map[string][]*cluster{}, byFirst: map[string][]*cluster{}, byForm: map[string][]*cluster{}}
+type listNode struct {
+	k    *cluster
+	next int32 // index of the next node plus one; 0 ends the list
 }
 
-func (x *clusterIndex) add(k *cluster) {
-	k.order = len(x.all)
-	x.all = append(x.all, k)
-	switch {
-	case k.person:
-		x.byFirst[k.first] = append(x.byFirst[k.first], k)
-	case k.entry == nil:
-		for _, f := range k.forms {
-			x.byForm[f] = append(x.byForm[f], k)
+func newClusterIndex(cands int) *clusterIndex {
+	return &clusterIndex{all: make([]cluster, 0, cands), nodes: make([]listNode, 0, cands),
+		bySurname: map[string]int32{}, byFirst: map[string]int32{}, byForm: map[string]int32{}}
+}
+
+// push adds k to the list of key in m.
+func (x *clusterIndex) push(m map[string]int32, key string, k *cluster) {
+	x.nodes = append(x.nodes, listNode{k: k, next: m[key]})
+	m[key] = int32(len(x.nodes))
+}
+
+// earliestIn returns best or the first-made cluster of the list of key in
+// m that ok accepts, whichever was made first.
+func (x *clusterIndex) earliestIn(best *cluster, m map[string]int32, key string, ok func(*cluster) bool) *cluster {
+	for n := m[key]; n != 0; n = x.nodes[n-1].next {
+		if k := x.nodes[n-1].k; (best == nil || k.order < best.order) && (ok == nil || ok(k)) {
+			best = k
 		}
 	}
+	return best
+}
+
+// newCluster adds a cluster made from c.
+func (x *clusterIndex) newCluster(c cluster) *cluster {
+	c.order = len(x.all)
+	x.all = append(x.all, c)
+	k := &x.all[len(x.all)-1]
+	switch {
+	case k.person:
+		x.push(x.byFirst, k.first, k)
+	case k.entry == nil:
+		for _, f := range k.forms {
+			x.push(x.byForm, f, k)
+		}
+	}
+	return k
 }
 
 func (x *clusterIndex) addSurname(k *cluster, last string) {
 	if !slices.Contains(k.surnames, last) {
 		k.surnames = append(k.surnames, last)
-		x.bySurname[last] = append(x.bySurname[last], k)
+		x.push(x.bySurname, last, k)
 	}
 }
 
 func (x *clusterIndex) setFirst(k *cluster, first string) {
 	if k.first == "" && first != "" {
 		k.first = first
-		x.byFirst[first] = append(x.byFirst[first], k)
+		x.push(x.byFirst, first, k)
 	}
 }
 
 func (x *clusterIndex) addForm(k *cluster, f string) {
 	if !slices.Contains(k.forms, f) {
 		k.forms = append(k.forms, f)
-		x.byForm[f] = append(x.byForm[f], k)
+		x.push(x.byForm, f, k)
 	}
 }
 
-// earliest returns the first-made cluster of the lists that ok accepts.
-func earliest(ok func(*cluster) bool, lists ...[]*cluster) *cluster {
-	var best *cluster
-	for _, l := range lists {
-		for _, k := range l {
-			if (best == nil || k.order < best.order) && ok(k) {
-				best = k
-			}
+// add adds candidate ci as a mention of k.
+func (x *clusterIndex) add(k *cluster, ci int, c *candidate) {
+	x.added = append(x.added, [2]int32{int32(k.order), int32(ci)})
+	k.n++
+	if !c.weak {
+		k.strong = true
+	}
+}
+
+// gather fills the mentions of the strong clusters, in the order they were
+// added, in one block.
+func (x *clusterIndex) gather(cands []candidate) {
+	total := 0
+	for i := range x.all {
+		if x.all[i].strong {
+			total += x.all[i].n
 		}
 	}
-	return best
+	block := make([]candidate, 0, total)
+	for i := range x.all {
+		if k := &x.all[i]; k.strong {
+			k.mentions = block[len(block) : len(block) : len(block)+k.n]
+			block = block[:len(block)+k.n]
+		}
+	}
+	for _, a := range x.added {
+		if k := &x.all[a[0]]; k.strong {
+			k.mentions = append(k.mentions, cands[a[1]])
+		}
+	}
 }
 
 // cluster groups the candidates of one article into entities.
-func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
-	idx := newClusterIndex()
+func (r *finder) cluster(src string, cands []candidate) []Entity {
+	idx := newClusterIndex(len(cands))
 	byEntry := map[*Entry]*cluster{}
 	// Full personal names first, so that surnames alone can find them.
-	for _, c := range cands {
+	for ci := range cands {
+		c := &cands[ci]
 		if c.entry != nil || c.typ != Person || len(c.words) < 2 {
 			continue
 		}
 		first, last := r.personParts(c)
 		// samePerson needs the surname, or the first name for a typo.
-		into := earliest(func(k *cluster) bool { return r.samePerson(k, first, last) }, idx.bySurname[last], idx.byFirst[first])
+		same := func(k *cluster) bool { return r.samePerson(k, first, last) }
+		into := idx.earliestIn(idx.earliestIn(nil, idx.bySurname, last, same), idx.byFirst, first, same)
 		if into == nil {
-			into = &cluster{person: true, typ: Person, typed: true, first: first}
-			idx.add(into)
+			into = idx.newCluster(cluster{person: true, typ: Person, typed: true, first: first})
 		}
 		idx.setFirst(into, first)
 		idx.addSurname(into, last)
-		into.add(c)
+		idx.add(into, ci, c)
 	}
-	for _, c := range cands {
+	var forms []string
+	for ci := range cands {
+		c := &cands[ci]
 		switch {
 		case c.entry != nil:
 			k := byEntry[c.entry]
 			if k == nil {
-				k = &cluster{entry: c.entry, typ: c.entry.Type, typed: true}
+				k = idx.newCluster(cluster{entry: c.entry, typ: c.entry.Type, typed: true})
 				byEntry[c.entry] = k
-				idx.add(k)
 			}
-			k.add(c)
+			idx.add(k, ci, c)
 		case c.typ == Person && len(c.words) >= 2:
 			// placed above
 		case c.words[0].handle:
 			if k := r.handleOwner(idx.all, c); k != nil {
-				k.add(c)
+				idx.add(k, ci, c)
 			}
 		default:
-			forms := r.forms(c)
+			forms = r.forms(forms[:0], c)
 			k := idx.find(forms)
 			if k == nil {
-				k = &cluster{typ: c.typ, typed: c.typed, forms: forms}
-				idx.add(k)
+				k = idx.newCluster(cluster{typ: c.typ, typed: c.typed, forms: slices.Clone(forms)})
 			} else if !k.person {
 				for _, f := range forms {
 					idx.addForm(k, f)
@@ -132,38 +189,47 @@ func (r *Recognizer) cluster(src string, cands []candidate) []Entity {
 					k.typ, k.typed = c.typ, true
 				}
 			}
-			k.add(c)
+			idx.add(k, ci, c)
 		}
 	}
-	cs := idx.all
-	out := make([]Entity, 0, len(cs))
-	for _, k := range cs {
-		if !k.strong {
-			continue
+	idx.gather(cands)
+	n := 0
+	for i := range idx.all {
+		if idx.all[i].strong {
+			n++
 		}
-		out = append(out, r.entity(src, k))
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	out := make([]Entity, 0, n)
+	for i := range idx.all {
+		if k := &idx.all[i]; k.strong {
+			out = append(out, r.entity(src, k))
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
 	return out
-}
-
-func (k *cluster) add(c candidate) {
-	k.mentions = append(k.mentions, c)
-	if !c.weak {
-		k.strong = true
-	}
 }
 
 // personParts returns the folded first name (its canonical variant) and
 // the transliterated surname of a multi-word personal name.
-func (r *Recognizer) personParts(c candidate) (first, last string) {
+func (r *finder) personParts(c *candidate) (first, last string) {
 	ws := c.words
-	first = fold(ws[0].s)
+	first = r.strs.fold(ws[0].s)
 	if v := r.gaz.Canonical(ws[0].s); v != "" {
-		first = fold(v)
+		first = r.strs.fold(v)
 	}
-	last = translit(fold(ws[len(ws)-1].s))
+	last = r.translit(r.strs.fold(ws[len(ws)-1].s))
 	return first, last
+}
+
+// translit is translit with the string built in the arena.
+func (r *finder) translit(w string) string {
+	for _, s := range translitSuffixes {
+		if len(w) > len(s[0])+2 && strings.HasSuffix(w, s[0]) {
+			var buf [64]byte
+			return r.strs.str(append(append(buf[:0], w[:len(w)-len(s[0])]...), s[1]...))
+		}
+	}
+	return w
 }
 
 // samePerson decides whether a full name belongs to cluster k: the same
@@ -184,41 +250,44 @@ func (r *Recognizer) samePerson(k *cluster, first, last string) bool {
 
 // forms returns the folded forms a single name may stand for: as written
 // and without each case ending of the language.
-func (r *Recognizer) forms(c candidate) []string {
-	var b strings.Builder
+// They are appended to dst.
+func (r *finder) forms(dst []string, c *candidate) []string {
+	var buf [128]byte
+	b := buf[:0]
 	for i, w := range c.words {
 		if i > 0 {
-			b.WriteByte(' ')
+			b = append(b, ' ')
 		}
-		b.WriteString(fold(w.s))
+		b = appendFold(b, w.s)
 	}
-	f := b.String()
-	out := []string{translit(f)}
-	for _, s := range r.stems(f) {
-		out = append(out, translit(s))
+	f := r.strs.str(b)
+	dst = append(dst, r.translit(f))
+	for _, s := range r.suffixes {
+		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
+			dst = append(dst, r.translit(f[:len(f)-len(s)]))
+		}
 	}
-	return out
+	return dst
 }
 
 // find returns the cluster a single name joins: the person whose surname
 // or (when only one person has it) first name it is, or else the first
 // other name with a form in common.
 func (x *clusterIndex) find(forms []string) *cluster {
-	var lists [][]*cluster
+	var k *cluster
 	for _, f := range forms {
-		lists = append(lists, x.bySurname[f])
+		k = x.earliestIn(k, x.bySurname, f, nil)
 	}
-	if k := earliest(func(*cluster) bool { return true }, lists...); k != nil {
+	if k != nil {
 		return k
 	}
 	if k := x.onlyFirst(forms); k != nil {
 		return k
 	}
-	lists = lists[:0]
 	for _, f := range forms {
-		lists = append(lists, x.byForm[f])
+		k = x.earliestIn(k, x.byForm, f, nil)
 	}
-	return earliest(func(*cluster) bool { return true }, lists...)
+	return k
 }
 
 // onlyFirst returns the one person whose first name is among forms, or nil
@@ -229,7 +298,8 @@ func (x *clusterIndex) onlyFirst(forms []string) *cluster {
 		if f == "" {
 			continue
 		}
-		for _, k := range x.byFirst[f] {
+		for n := x.byFirst[f]; n != 0; n = x.nodes[n-1].next {
+			k := x.nodes[n-1].k
 			if k.first != f || k == only {
 				continue
 			}
@@ -244,7 +314,7 @@ func (x *clusterIndex) onlyFirst(forms []string) *cluster {
 
 // handleOwner finds the person whose name a handle spells: @elonmusk is
 // Elon Musk.
-func (r *Recognizer) handleOwner(cs []*cluster, c candidate) *cluster {
+func (r *Recognizer) handleOwner(cs []cluster, c *candidate) *cluster {
 	h := strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' {
 			return r
@@ -254,7 +324,8 @@ func (r *Recognizer) handleOwner(cs []*cluster, c candidate) *cluster {
 	if len(h) < 4 {
 		return nil
 	}
-	for _, k := range cs {
+	for i := range cs {
+		k := &cs[i]
 		if !k.person {
 			continue
 		}
@@ -268,9 +339,9 @@ func (r *Recognizer) handleOwner(cs []*cluster, c candidate) *cluster {
 }
 
 // entity turns a cluster into an Entity with its canonical name and key.
-func (r *Recognizer) entity(src string, k *cluster) Entity {
+func (r *finder) entity(src string, k *cluster) Entity {
 	e := Entity{Type: k.typ, Mentions: make([]Mention, len(k.mentions))}
-	sort.SliceStable(k.mentions, func(i, j int) bool { return k.mentions[i].Start < k.mentions[j].Start })
+	slices.SortStableFunc(k.mentions, func(a, b candidate) int { return cmp.Compare(a.Start, b.Start) })
 	for i, m := range k.mentions {
 		e.Mentions[i] = Mention{Span: m.Span, Sentence: m.sentence}
 	}
@@ -295,7 +366,7 @@ func (r *Recognizer) entity(src string, k *cluster) Entity {
 // personName is the fullest form of a person's name in ASCII, given names
 // in their canonical spelling and surname endings unified: one person, one
 // name in every language.
-func (r *Recognizer) personName(k *cluster) string {
+func (r *finder) personName(k *cluster) string {
 	// The fullest form; among those, the one whose surname the article
 	// uses most (so a typo in one full form loses to the right spelling).
 	lastWord := func(c candidate) string { return fold(c.words[len(c.words)-1].s) }
@@ -365,7 +436,7 @@ func nameText(c candidate) string {
 
 // commonForm is the most frequent written form of a name (fewest case
 // endings: the shortest of equally frequent forms), ties broken by text.
-func (r *Recognizer) commonForm(src string, k *cluster) string {
+func (r *finder) commonForm(src string, k *cluster) string {
 	counts := map[string]int{}
 	for _, m := range k.mentions {
 		counts[nameText(m)]++
