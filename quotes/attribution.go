@@ -48,6 +48,7 @@ func (d *doc) cues(s sentence) []cue {
 // findCues finds the cues of every sentence, as cues returns them.
 func (d *doc) findCues() {
 	d.cueEnds = make([]int, len(d.sents)+1)
+	d.cueList = make([]cue, 0, len(d.sents)/2+8)
 	for i, s := range d.sents {
 		d.cueList = d.appendCues(d.cueList, s)
 		d.cueEnds[i+1] = len(d.cueList)
@@ -103,8 +104,14 @@ func (d *doc) invertedPronoun(w string) bool {
 func (d *doc) sentenceStatements(i int) {
 	s := d.sents[i]
 	cues := d.cues(s)
-	qs := d.quotesIn(s)
-	used := make([]bool, len(qs)) // quotes taken by a clause
+	// qs and used live in buffers of d: sentences are read one at a time.
+	d.qs = d.appendQuotesIn(d.qs[:0], s)
+	qs := d.qs
+	if cap(d.used) < len(qs) {
+		d.used = make([]bool, 2*len(qs))
+	}
+	used := d.used[:len(qs)] // quotes taken by a clause
+	clear(used)
 	// Reporting verbs first: an "according to" in the same sentence then
 	// names a secondary source and yields to them.
 	for ci, c := range cues {
@@ -130,14 +137,15 @@ func (d *doc) sentenceStatements(i int) {
 			d.quoted(s, q, cues)
 		}
 	}
-	d.reportedMood(s, cues)
+	d.reportedMood(s, cues, qs)
 	d.post(s)
 }
 
 // reportedMood continues the latest statement with a sentence that has no
 // reporting verb but a verb in the reported mood: "Eine Wiedereröffnung
 // sei frühestens im Mai realistisch."
-func (d *doc) reportedMood(s sentence, cues []cue) {
+// qs are the quotations that start in s.
+func (d *doc) reportedMood(s sentence, cues []cue, qs []quote) {
 	if len(d.f.mood) == 0 || len(cues) > 0 || len(s.toks) < 4 {
 		return
 	}
@@ -150,7 +158,7 @@ func (d *doc) reportedMood(s sentence, cues []cue) {
 	if d.f.pronouns[s.low[0]] && d.f.mood[s.low[1]] && !d.f.things[s.low[0]] {
 		if spk := d.pronoun(s, 0); spk.Name != "" {
 			kind := Indirect
-			for _, q := range d.quotesIn(s) {
+			for _, q := range qs {
 				if s.Contains(q.inner) {
 					kind = Mixed
 				}
@@ -172,11 +180,10 @@ func (d *doc) reportedMood(s sentence, cues []cue) {
 	}
 }
 
-// quotesIn returns the quotations that start in sentence s.
-func (d *doc) quotesIn(s sentence) []quote {
+// appendQuotesIn appends the quotations that start in sentence s to out.
+func (d *doc) appendQuotesIn(out []quote, s sentence) []quote {
 	// d.quotes is sorted by inner.Start.
 	i, _ := slices.BinarySearchFunc(d.quotes, s.Start, func(q quote, off int) int { return q.inner.Start - off })
-	var out []quote
 	for ; i < len(d.quotes) && d.quotes[i].inner.Start < s.End; i++ {
 		if !d.quotes[i].nested {
 			out = append(out, d.quotes[i])

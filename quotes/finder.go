@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -143,6 +144,9 @@ type doc struct {
 	// [cueEnds[i], cueEnds[i+1]).
 	cueList []cue
 	cueEnds []int
+	// qs and used are the buffers of sentenceStatements.
+	qs   []quote
+	used []bool
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
 	last     Speaker
@@ -186,7 +190,12 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 	if len(sentences) == 0 {
 		return nil, ctx.Err()
 	}
-	d := &doc{f: f, src: src, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{}, orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
+	n := 0
+	for i := range ents {
+		n += len(ents[i].Mentions)
+	}
+	d := &doc{f: f, src: src, mentionAt: make(map[int]mention, n), mentionTo: make(map[int]mention, n), mentions: make([]mention, 0, n),
+		roleOf: map[string]*entities.Entity{}, orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
 			mm := mention{Span: m.Span, ent: &ents[i]}
@@ -195,7 +204,9 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 			d.mentions = append(d.mentions, mm)
 		}
 	}
-	sort.Slice(d.mentions, func(i, j int) bool { return d.mentions[i].Start < d.mentions[j].Start })
+	// slices.SortFunc runs the same algorithm as sort.Slice: mentions
+	// starting together stay in the order they had.
+	slices.SortFunc(d.mentions, func(a, b mention) int { return a.Start - b.Start })
 	d.read(sentences)
 	d.findCues()
 	d.indexParagraphs()
@@ -327,7 +338,8 @@ func (d *doc) findQuotes() {
 		skip = -1
 		i = j + 1
 	}
-	sort.Slice(d.quotes, func(a, b int) bool { return d.quotes[a].inner.Start < d.quotes[b].inner.Start })
+	// The same algorithm as sort.Slice, which this was.
+	slices.SortFunc(d.quotes, func(a, b quote) int { return a.inner.Start - b.inner.Start })
 }
 
 // paragraphEndOf returns the end of the body text of sentence i's
@@ -431,8 +443,11 @@ func (d *doc) isRole(s sentence, j int) bool {
 // earlier found, already covers.
 func (d *doc) result() []Statement {
 	d.reopened()
-	sort.SliceStable(d.out, func(i, j int) bool { return d.out[i].Content.Start < d.out[j].Content.Start })
-	var out []Statement
+	slices.SortStableFunc(d.out, func(a, b Statement) int { return a.Content.Start - b.Content.Start })
+	if len(d.out) == 0 {
+		return nil
+	}
+	out := make([]Statement, 0, len(d.out))
 	for _, st := range d.out {
 		if n := len(out); n > 0 && out[n-1].Content.Overlaps(st.Content) {
 			if betterThan(st, out[n-1]) {
@@ -449,15 +464,19 @@ func (d *doc) result() []Statement {
 // the quotation that reopens the next paragraph (news style for a quote
 // over several paragraphs: each reopened, only the last closed).
 func (d *doc) reopened() {
-	// The statements of each paragraph, by the sentence of their cue.
-	byPara := map[int][]int{}
-	for i, st := range d.out {
-		p := d.sents[st.Sentence].para
-		byPara[p] = append(byPara[p], i)
-	}
+	// The statements of each paragraph, by the sentence of their cue;
+	// built for the first quotation left open (most articles have none).
+	var byPara map[int][]int
 	for _, q := range d.quotes {
 		if !q.close.Empty() || q.strayClose || q.open.Empty() || d.overlapsOut(q.inner) {
 			continue
+		}
+		if byPara == nil {
+			byPara = map[int][]int{}
+			for i, st := range d.out {
+				p := d.sents[st.Sentence].para
+				byPara[p] = append(byPara[p], i)
+			}
 		}
 		for _, i := range byPara[q.para+1] {
 			st := d.out[i]

@@ -37,6 +37,17 @@ type index struct {
 func (d *doc) indexQuotes() {
 	x := &d.idx
 	x.quoteMaxEnd = make([]int, len(d.quotes))
+	closes, strays := 0, 0
+	for _, q := range d.quotes {
+		if !q.close.Empty() {
+			closes++
+		}
+		if q.strayClose {
+			strays++
+		}
+	}
+	x.closes = make([]quote, 0, closes)
+	x.strays = make([]quote, 0, strays)
 	end := 0
 	for i, q := range d.quotes {
 		end = max(end, q.inner.End)
@@ -51,6 +62,17 @@ func (d *doc) indexQuotes() {
 	slices.SortStableFunc(x.closes, func(a, b quote) int { return a.close.End - b.close.End })
 	x.strayInner = slices.Clone(x.strays) // d.quotes is sorted by inner.Start
 	slices.SortStableFunc(x.strays, func(a, b quote) int { return a.close.Start - b.close.Start })
+	persons, orgs := 0, 0
+	for _, m := range d.mentions {
+		switch m.ent.Type {
+		case entities.Person:
+			persons++
+		case entities.Org:
+			orgs++
+		}
+	}
+	x.persons = make([]mention, 0, persons)
+	x.orgs = make([]mention, 0, orgs)
 	for _, m := range d.mentions {
 		switch m.ent.Type {
 		case entities.Person:
@@ -67,8 +89,9 @@ func (d *doc) indexQuotes() {
 // indexParagraphs notes where each sentence's paragraph starts and ends.
 func (d *doc) indexParagraphs() {
 	x := &d.idx
-	x.paraFirst = make([]int, len(d.sents))
-	x.paraLast = make([]int, len(d.sents))
+	n := len(d.sents)
+	both := make([]int, 2*n)
+	x.paraFirst, x.paraLast = both[:n:n], both[n:]
 	for i := range d.sents {
 		if i > 0 && d.sents[i-1].para == d.sents[i].para {
 			x.paraFirst[i] = x.paraFirst[i-1]
@@ -121,6 +144,11 @@ func (d *doc) appendOut(st Statement) {
 	end := st.Content.End
 	if n := len(d.idx.outMaxEnd); n > 0 {
 		end = max(end, d.idx.outMaxEnd[n-1])
+	}
+	if d.out == nil {
+		// About one statement in four sentences.
+		d.out = make([]Statement, 0, len(d.sents)/4+4)
+		d.idx.outMaxEnd = make([]int, 0, cap(d.out))
 	}
 	d.out = append(d.out, st)
 	d.idx.outMaxEnd = append(d.idx.outMaxEnd, end)

@@ -79,7 +79,8 @@ func (m *marks) find(dst []quote, src string, p text.Span, para int) []quote {
 		r    rune
 		span text.Span
 	}
-	var stack []open
+	var buf [8]open // quotations seldom nest deeper
+	stack := buf[:0]
 	for i := p.Start; i < p.End; {
 		// Every ASCII byte and every leading byte starts a rune where the
 		// text is decoded rune by rune, so skipping the other bytes one
