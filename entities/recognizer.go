@@ -3,6 +3,7 @@ package entities
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,6 +33,7 @@ type Recognizer struct {
 	determiners map[string]bool // lower case
 	comps       map[string]bool // complementizers, lower case: "that" is no article there
 	nounCase    bool
+	roleLens    []int // the lengths in bytes of the roles, of five or more
 }
 
 // Option configures a Recognizer.
@@ -91,6 +93,11 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 	for _, o := range opts {
 		o(r)
 	}
+	for role := range r.roles {
+		if n := len(role); n >= 5 && !slices.Contains(r.roleLens, n) {
+			r.roleLens = append(r.roleLens, n)
+		}
+	}
 	if p.Code != "en" {
 		r.prose = false
 	}
@@ -133,6 +140,34 @@ type word struct {
 	proseTagged bool
 	// proseLower: prose tags the word as a common word (not NNP/NNPS).
 	proseLower bool
+	// memo says which look-ups of the word (given, lex, role, alias) have
+	// been made: the rules ask of a word several times, and each look-up
+	// is a hash and often a cache miss in a large map.
+	memo  uint8
+	given bool // a given name
+	lex   bool // a function word, pronoun, month or demonym by spelling
+	role  bool
+	// aliasN and alias are the match of the word alone in the gazetteer
+	// (lookup1).
+	aliasN  int8
+	longest int32 // words in the longest alias the word starts
+	alias   *Entry
+}
+
+const (
+	memoGiven uint8 = 1 << iota
+	memoLex
+	memoRole
+	memoAlias
+)
+
+// isGiven is r.gaz.IsGivenName(w.s), looked up once.
+func (r *Recognizer) isGiven(w *word) bool {
+	if w.memo&memoGiven == 0 {
+		w.memo |= memoGiven
+		w.given = r.gaz.IsGivenName(w.s)
+	}
+	return w.given
 }
 
 // candidate is a proposed mention before clustering.
@@ -459,25 +494,29 @@ func (r *Recognizer) nameWord(w word) bool {
 
 // functionWord reports capitalised words that start sentences but not
 // names: function words, pronouns, months.
-func (r *Recognizer) functionWord(w word) bool {
+func (r *Recognizer) functionWord(w *word) bool {
 	if w.acronym && !w.shouting && !w.first {
 		return false // "US", "WHO" inside a sentence are names, not "us", "who"
 	}
-	return r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
+	if w.memo&memoLex == 0 {
+		w.memo |= memoLex
+		w.lex = r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
+	}
+	return w.lex
 }
 
 // sentenceCandidates finds the mentions one sentence proposes.
 func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []candidate {
 	for i := 0; i < len(ws); i++ {
-		w := ws[i]
+		w := &ws[i]
 		if w.handle {
 			dst = append(dst, candidate{Span: w.Span, words: r.clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
 			continue
 		}
-		if !r.nameWord(w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
+		if !r.nameWord(*w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
 			// Known names may start with a function word: "La Paz",
 			// "The Hague", "Los Angeles".
-			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 && r.nameWord(w) {
+			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 && r.nameWord(*w) {
 				dst = append(dst, r.known(ws, i, i+n, e))
 				i += n - 1
 			}
@@ -495,7 +534,7 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 		for k := i + 1; k < j; k++ {
 			// "Park Geun-hye": a family name before the given name.
 			familyFirst := k == i+1 && k == j-1 && isSyllableName(ws[k].s)
-			if r.gaz.IsGivenName(ws[k].s) && !r.gaz.IsGivenName(ws[k-1].s) && !isInitial(ws[k-1]) &&
+			if r.isGiven(&ws[k]) && !r.isGiven(&ws[k-1]) && !isInitial(ws[k-1]) &&
 				!r.joiner(ws[k-1]) && !ws[k].acronym && !familyFirst {
 				dst = r.appendRun(dst, src, ws, i, k)
 				i = k
@@ -555,14 +594,14 @@ func (r *Recognizer) joiner(w word) bool {
 func (r *Recognizer) runEnd(ws []word, i int) int {
 	j := i + 1
 	for j < len(ws) && (!ws[j-1].gapAfter || isInitial(ws[j-1])) && !r.possessive(ws[j-1]) {
-		if r.nameWord(ws[j]) && !r.functionWord(ws[j]) && !r.isRole(ws[j]) {
+		if r.nameWord(ws[j]) && !r.functionWord(&ws[j]) && !r.isRole(&ws[j]) {
 			j++
 			continue
 		}
 		// A capitalised article or preposition inside a surname, after a
 		// given name: "Marine Le Pen", "Yannick Le Bihan", "Charles De Gaulle".
-		if ws[j].upper && j == i+1 && j+1 < len(ws) && !ws[j].gapAfter && r.gaz.IsGivenName(ws[i].s) &&
-			utf8.RuneCountInString(ws[j].s) <= 3 && r.nameWord(ws[j+1]) && !r.functionWord(ws[j+1]) {
+		if ws[j].upper && j == i+1 && j+1 < len(ws) && !ws[j].gapAfter && r.isGiven(&ws[i]) &&
+			utf8.RuneCountInString(ws[j].s) <= 3 && r.nameWord(ws[j+1]) && !r.functionWord(&ws[j+1]) {
 			j += 2
 			continue
 		}
@@ -572,8 +611,8 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			if ws[j+n-1].gapAfter {
 				break
 			}
-			next := ws[j+n]
-			if !r.nameWord(next) || r.functionWord(next) || r.gaz.IsGivenName(next.s) {
+			next := &ws[j+n]
+			if !r.nameWord(*next) || r.functionWord(next) || r.isGiven(next) {
 				continue
 			}
 			// Built on the stack: the look-ups by string(phrase) need no copy.
@@ -588,13 +627,13 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			// A particle opens a surname right after the given names;
 			// after a surname it opens a phrase of its own ("Florian
 			// Steidl von der Hochschule Kempten").
-			surname := j == i+1 || j == i+2 && r.gaz.IsGivenName(ws[i+1].s)
+			surname := j == i+1 || j == i+2 && r.isGiven(&ws[i+1])
 			switch {
-			case r.particles[string(phrase)] && surname && r.gaz.IsGivenName(ws[i].s):
+			case r.particles[string(phrase)] && surname && r.isGiven(&ws[i]):
 				joined = n // "Ursula von der Leyen"
 			case r.particles[string(phrase)] && surname && !r.nounCase && !r.connectors[string(phrase)]:
 				joined = n // "Leonardo da Vinci"
-			case r.connectors[string(phrase)] && r.headsCompound(ws[i], next):
+			case r.connectors[string(phrase)] && r.headsCompound(&ws[i], next):
 				joined = n // "Bank of America"
 			}
 			if joined > 0 {
@@ -613,12 +652,12 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 // connector: the head is an organisation or place word ("Banco de
 // Inglaterra", "Lago di Como"), or the tail a known place ("Atlético de
 // Madrid").
-func (r *Recognizer) headsCompound(head, tail word) bool {
+func (r *Recognizer) headsCompound(head, tail *word) bool {
 	if r.orgWords[head.f] || r.locWords[head.f] {
 		return true
 	}
 	e, ok := r.gaz.Lookup(tail.s)
-	return ok && e.Type == Loc && !r.gaz.IsGivenName(head.s)
+	return ok && e.Type == Loc && !r.isGiven(head)
 }
 
 // isInitial reports a capital letter with a full stop: "B. Young".
@@ -629,38 +668,62 @@ func isInitial(w word) bool {
 // lookupAt matches the longest gazetteer alias that starts at ws[i] with a
 // capitalised word (or an acronym in any case: "Kgb", "Cia").
 func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
-	w := ws[i]
+	w := &ws[i]
 	if !w.upper && !w.camel {
 		return 0, nil
 	}
-	maxN := min(r.gaz.longest[w.f], end-i)
-	var buf [128]byte
-	for n := max(maxN, 1); n >= 1; n-- {
-		if n > 1 && ws[i+n-2].gapAfter {
+	// The word alone is looked up once: the rules try most capitalised
+	// words two or three times.
+	if w.memo&memoAlias == 0 {
+		w.memo |= memoAlias
+		w.longest = int32(r.gaz.longest[w.f])
+		n, e := r.lookupWords(ws, i, 1)
+		if n == 0 {
+			n, e = r.lookupSwapped(w)
+		}
+		w.aliasN, w.alias = int8(n), e
+	}
+	for n := min(int(w.longest), end-i); n >= 2; n-- {
+		if ws[i+n-2].gapAfter {
 			continue
 		}
-		// The key is built in a buffer: a map index by string(key) does
-		// not allocate, and this runs for every capitalised word.
-		key := buf[:0]
-		for k := i; k < i+n; k++ {
-			if k > i {
-				key = append(key, ' ')
-			}
-			key = append(key, ws[k].f...)
-		}
-		if e, ok := r.gaz.byAlias[string(key)]; ok && r.aliasFits(ws[i+n-1], e) {
+		if n, e := r.lookupWords(ws, i, n); n > 0 {
 			return n, e
 		}
-		// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
-		for _, suf := range r.suffixes {
-			if len(key) > len(suf)+2 && bytes.HasSuffix(key, []byte(suf)) {
-				if e, ok := r.gaz.byAlias[string(key[:len(key)-len(suf)])]; ok && r.aliasFits(ws[i+n-1], e) {
-					return n, e
-				}
+	}
+	return int(w.aliasN), w.alias
+}
+
+// lookupWords matches the alias of the n words at ws[i], as written or
+// inflected, and returns n and the entry, or 0 and nil.
+func (r *Recognizer) lookupWords(ws []word, i, n int) (int, *Entry) {
+	// The key is built in a buffer: a map index by string(key) does
+	// not allocate, and this runs for every capitalised word.
+	var buf [128]byte
+	key := buf[:0]
+	for k := i; k < i+n; k++ {
+		if k > i {
+			key = append(key, ' ')
+		}
+		key = append(key, ws[k].f...)
+	}
+	if e, ok := r.gaz.byAlias[string(key)]; ok && r.aliasFits(&ws[i+n-1], e) {
+		return n, e
+	}
+	// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
+	for _, suf := range r.suffixes {
+		if len(key) > len(suf)+2 && bytes.HasSuffix(key, []byte(suf)) {
+			if e, ok := r.gaz.byAlias[string(key[:len(key)-len(suf)])]; ok && r.aliasFits(&ws[i+n-1], e) {
+				return n, e
 			}
 		}
 	}
-	// An acronym with two letters swapped: "KBG" for KGB.
+	return 0, nil
+}
+
+// lookupSwapped matches an acronym with two letters swapped: "KBG" for
+// KGB.
+func (r *Recognizer) lookupSwapped(w *word) (int, *Entry) {
 	if w.acronym && len(w.s) <= 5 {
 		b := []byte(w.s)
 		for k := 0; k+1 < len(b); k++ {
@@ -676,7 +739,7 @@ func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
 
 // aliasFits rejects alias matches that capitalisation contradicts: a
 // sentence-initial function word ("Is", "Chad"?) is left to the rules.
-func (r *Recognizer) aliasFits(last word, e *Entry) bool {
+func (r *Recognizer) aliasFits(last *word, e *Entry) bool {
 	return !(last.first && r.functionWord(last))
 }
 
@@ -693,23 +756,25 @@ func (r *Recognizer) stems(f string) []string {
 	return out
 }
 
-func (r *Recognizer) isRole(w word) bool {
-	if r.roles[w.f] {
-		return true
+func (r *Recognizer) isRole(w *word) bool {
+	if w.memo&memoRole == 0 {
+		w.memo |= memoRole
+		// German compounds end in the role: "Bundesinnenminister",
+		// "Regierungssprecher", "BKA-Präsident".
+		w.role = r.roles[w.f] || r.nounCase && r.compoundRole(w.f)
 	}
-	// German compounds end in the role: "Bundesinnenminister",
-	// "Regierungssprecher", "BKA-Präsident".
-	return r.nounCase && compoundRole(w.f, r.roles)
+	return w.role
 }
 
 // compoundRole reports a folded word that ends in a role of at least five
-// letters after a head of at least three ("regierungssprecher").
-func compoundRole(f string, roles map[string]bool) bool {
-	if i := strings.LastIndexByte(f, '-'); i > 0 && roles[f[i+1:]] {
+// bytes after a head of at least three ("regierungssprecher"). It tries
+// only the endings as long as some role, not every ending.
+func (r *Recognizer) compoundRole(f string) bool {
+	if i := strings.LastIndexByte(f, '-'); i > 0 && r.roles[f[i+1:]] {
 		return true
 	}
-	for i := 3; i+5 <= len(f); i++ {
-		if roles[f[i:]] {
+	for _, n := range r.roleLens {
+		if i := len(f) - n; i >= 3 && r.roles[f[i:]] {
 			return true
 		}
 	}
@@ -724,17 +789,16 @@ func (r *Recognizer) possessive(w word) bool { return w.owner }
 func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	// A capitalised common word at a sentence start before a name:
 	// "Defender Hassan Abbas", "Centre Jason Little".
-	familyFirst := j-i == 2 && isSyllableName(ws[i+1].s) && r.gaz.IsGivenName(ws[i+1].s) // "Park Geun-hye"
-	if j-i >= 2 && ws[i].first && !r.gaz.IsGivenName(ws[i].s) && r.gaz.IsGivenName(ws[i+1].s) && !familyFirst {
+	familyFirst := j-i == 2 && isSyllableName(ws[i+1].s) && r.isGiven(&ws[i+1]) // "Park Geun-hye"
+	if j-i >= 2 && ws[i].first && !r.isGiven(&ws[i]) && r.isGiven(&ws[i+1]) && !familyFirst {
 		i++
 	}
 	run := r.clone(ws[i:j])
 	c := candidate{Span: text.Span{Start: run[0].Start, End: run[len(run)-1].End}, words: run, sentence: run[0].sentence, typ: Org}
-	prev := func(k int) (word, bool) {
-		if i-k >= 0 && !ws[i-k].gapAfter {
-			return ws[i-k], true
-		}
-		return word{}, false
+	// The word before the run, when no punctuation parts them.
+	var p *word
+	if i-1 >= 0 && !ws[i-1].gapAfter {
+		p = &ws[i-1]
 	}
 	// An organisation's legal form after it: "Volkswagen AG".
 	if j < len(ws) && !run[len(run)-1].gapAfter && r.orgSuffix[ws[j].s] {
@@ -742,7 +806,7 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 		c.typ, c.typed = Org, true
 		return c
 	}
-	if p, ok := prev(1); ok && (r.titles[p.s] || r.isRole(p)) || familyFirst {
+	if p != nil && (r.titles[p.s] || r.isRole(p)) || familyFirst {
 		c.typ, c.typed = Person, true
 	}
 	// Organisation and place words type a longer name; alone they are
@@ -761,12 +825,12 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 			c.typ, c.typed = Loc, true
 		}
 	}
-	if p, ok := prev(1); ok && !c.typed && len(run) == 1 && r.placePrep[p.s] {
+	if p != nil && !c.typed && len(run) == 1 && r.placePrep[p.s] {
 		c.typ = Loc
 	}
 	// An article before a name that does not decline: an institution
 	// ("the Pentagon", "il Cremlino"), not a person.
-	if p, ok := prev(1); ok && !c.typed && !r.nounCase && r.determiners[p.low] && !r.comps[p.low] && !r.gaz.IsGivenName(run[0].s) {
+	if p != nil && !c.typed && !r.nounCase && r.determiners[p.low] && !r.comps[p.low] && !r.isGiven(&ws[i]) {
 		c.typ, c.typed = Org, true
 	}
 	// The lexicon knows the whole name (a city, a company) or, for a lone
@@ -781,7 +845,7 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	}
 	// A known place inside a longer name makes it an organisation named
 	// after the place: "Manchester United", "Dynamo Moscow".
-	if !c.typed && len(run) >= 2 && !r.gaz.IsGivenName(run[0].s) {
+	if !c.typed && len(run) >= 2 && !r.isGiven(&ws[i]) {
 		for _, w := range run {
 			if e, ok := r.gaz.Lookup(w.s); ok && e.Type == Loc {
 				c.typ, c.typed = Org, true
@@ -791,11 +855,11 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	}
 	if !c.typed {
 		switch {
-		case len(run) >= 2 && r.gaz.IsGivenName(run[0].s):
+		case len(run) >= 2 && r.isGiven(&ws[i]):
 			c.typ, c.typed = Person, true
 		case len(run) >= 2 && !run[0].acronym:
 			c.typ = Person
-		case len(run) == 1 && r.gaz.IsGivenName(run[0].s) && !run[0].acronym:
+		case len(run) == 1 && r.isGiven(&ws[i]) && !run[0].acronym:
 			c.typ = Person
 		}
 	}
