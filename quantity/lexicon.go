@@ -1,6 +1,7 @@
 package quantity
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -33,17 +34,18 @@ type entry struct {
 	word   bool    // ends in a letter or digit: a word boundary must follow
 	val    float64 // multiplier or number
 	sym    string  // ISO 4217 code or unit symbol
-	second rune    // the second rune folded, or -1 when any may match
+	second rune    // the second rune folded, or -1 when the text's is not compared (a space, apostrophe or hyphen)
 }
 
 // lexicon finds entries at a position of the text. Entries are bucketed by
 // their first rune folded to lower case and sorted longest first, so the
 // first entry that matches is the longest; matching compares runes in
-// place and allocates nothing.
+// place and allocates nothing. Each bucket is split further by the second
+// rune, so that a look-up tries only the few entries that may match.
 type lexicon struct {
 	entries []entry
-	ascii   [utf8.RuneSelf]bucket
-	other   map[rune]bucket
+	ascii   [utf8.RuneSelf]*bucket
+	other   map[rune]*bucket
 }
 
 // bucket holds the entries that begin with one rune and the union of
@@ -51,6 +53,13 @@ type lexicon struct {
 type bucket struct {
 	cls   class
 	items []item
+	// lists[0] holds the items that match any second rune (item.second
+	// is -1); lists[k] those and the items whose second rune is one
+	// whose index is k, in the order of items. An ASCII second rune's
+	// index is in ascii, another's in other; 0 when no item names it.
+	lists [][]item
+	ascii [utf8.RuneSelf]uint16
+	other map[rune]int
 }
 
 // item is an entry's index with what rules it out cheaply, kept together
@@ -82,7 +91,9 @@ func (l *lexicon) add(text string, cls class, val float64, sym string) {
 	e.second = -1
 	if _, n := utf8.DecodeRuneInString(text); n < len(text) {
 		r, _ := utf8.DecodeRuneInString(text[n:])
-		if !e.exact && r != ' ' && !isApostrophe(r) && !isHyphen(r) {
+		// An exact entry's second rune must be the text's, so it must
+		// fold to the same rune too.
+		if r != ' ' && !isApostrophe(r) && !isHyphen(r) {
 			e.second = unicode.ToLower(r)
 		}
 	}
@@ -104,28 +115,90 @@ func (l *lexicon) build() {
 	sort.SliceStable(idx, func(a, b int) bool {
 		return len(l.entries[idx[a]].text) > len(l.entries[idx[b]].text)
 	})
-	l.other = map[rune]bucket{}
+	l.other = map[rune]*bucket{}
 	for _, i := range idx {
 		e := &l.entries[i]
 		r, _ := utf8.DecodeRuneInString(e.text)
-		r = unicode.ToLower(r)
 		b := l.bucket(r)
+		if b == nil {
+			b = &bucket{}
+			if r = unicode.ToLower(r); r >= 0 && r < utf8.RuneSelf {
+				l.ascii[r] = b
+			} else {
+				l.other[r] = b
+			}
+		}
 		b.cls |= e.cls
 		b.items = append(b.items, item{idx: i, cls: e.cls, second: e.second})
-		if r < utf8.RuneSelf {
-			l.ascii[r] = b
+	}
+	for _, b := range l.ascii {
+		if b != nil {
+			b.index()
+		}
+	}
+	for _, b := range l.other {
+		b.index()
+	}
+}
+
+// index splits the bucket's items by their second rune.
+func (b *bucket) index() {
+	var anyItems []item
+	var seconds []rune
+	for _, it := range b.items {
+		if it.second < 0 {
+			anyItems = append(anyItems, it)
+		} else if !slices.Contains(seconds, it.second) {
+			seconds = append(seconds, it.second)
+		}
+	}
+	b.lists = [][]item{anyItems}
+	for _, second := range seconds {
+		var list []item
+		for _, it := range b.items {
+			if it.second < 0 || it.second == second {
+				list = append(list, it)
+			}
+		}
+		k := len(b.lists)
+		b.lists = append(b.lists, list)
+		if second < utf8.RuneSelf {
+			b.ascii[second] = uint16(k)
 		} else {
-			l.other[r] = b
+			if b.other == nil {
+				b.other = map[rune]int{}
+			}
+			b.other[second] = k
 		}
 	}
 }
 
-func (l *lexicon) bucket(r rune) bucket {
+// candidates returns the items that a folded second rune does not rule
+// out; second is -2 when the text ends after the first rune.
+func (b *bucket) candidates(second rune) []item {
+	if second >= 0 && second < utf8.RuneSelf {
+		return b.lists[b.ascii[second]]
+	}
+	return b.lists[b.other[second]]
+}
+
+func (l *lexicon) bucket(r rune) *bucket {
 	r = unicode.ToLower(r)
 	if r >= 0 && r < utf8.RuneSelf {
 		return l.ascii[r]
 	}
 	return l.other[r]
+}
+
+// firstBucket returns the bucket of the folded first rune at src[i:end]
+// (nil when no entry begins with it) and the rune's width, reading ASCII
+// without decoding.
+func (l *lexicon) firstBucket(src string, i, end int) (*bucket, int) {
+	if c := src[i]; c < utf8.RuneSelf {
+		return l.ascii[lowerASCII[c]], 1
+	}
+	r, n := utf8.DecodeRuneInString(src[i:end])
+	return l.bucket(r), n
 }
 
 // match returns the longest entry of a class in mask that starts at
@@ -134,20 +207,23 @@ func (l *lexicon) match(src string, i, end int, mask class) (e *entry, j int, ok
 	if i >= end {
 		return nil, i, false
 	}
-	r, n := utf8.DecodeRuneInString(src[i:end])
-	b := l.bucket(r)
-	if b.cls&mask == 0 {
+	b, n := l.firstBucket(src, i, end)
+	if b == nil || b.cls&mask == 0 {
 		return nil, i, false
 	}
 	// The second rune, folded, rules out most entries before a full
 	// comparison.
 	second := rune(-2)
 	if i+n < end {
-		r2, _ := utf8.DecodeRuneInString(src[i+n : end])
-		second = unicode.ToLower(r2)
+		if c := src[i+n]; c < utf8.RuneSelf {
+			second = rune(lowerASCII[c])
+		} else {
+			r2, _ := utf8.DecodeRuneInString(src[i+n : end])
+			second = unicode.ToLower(r2)
+		}
 	}
-	for _, it := range b.items {
-		if it.cls&mask == 0 || (it.second >= 0 && it.second != second) {
+	for _, it := range b.candidates(second) {
+		if it.cls&mask == 0 {
 			continue
 		}
 		c := &l.entries[it.idx]
@@ -163,10 +239,23 @@ func (l *lexicon) match(src string, i, end int, mask class) (e *entry, j int, ok
 // match ignoring case unless the entry is exact.
 func (e *entry) at(src string, i, end int) (int, bool) {
 	j := i
-	for _, er := range e.text {
+	t := e.text
+	for k := 0; k < len(t); {
 		if j >= end {
 			return 0, false
 		}
+		// Two ASCII bytes, neither of them a space, apostrophe or
+		// hyphen of the entry, compare without decoding.
+		if ec, sc := t[k], src[j]; ec|sc < utf8.RuneSelf && ec != ' ' && ec != '\'' && ec != '-' {
+			if ec != sc && (e.exact || lowerASCII[ec] != lowerASCII[sc]) {
+				return 0, false
+			}
+			k++
+			j++
+			continue
+		}
+		er, en := utf8.DecodeRuneInString(t[k:])
+		k += en
 		sr, n := utf8.DecodeRuneInString(src[j:end])
 		switch er {
 		case ' ':
@@ -221,8 +310,59 @@ func wordEnds(src string, j, end int) bool {
 	return true
 }
 
+// Rune classes of the runes below len(runeClasses), computed once from the
+// Unicode tables: the scan asks them for every rune of the text, and most
+// runes of news copy are Latin letters, digits and punctuation.
+const (
+	rcWord   uint8 = 1 << iota // isWordRune
+	rcLetter                   // isLetter
+	rcSpace                    // isSpace
+)
+
+// runeClasses covers the two-byte runes (Latin, Greek, Cyrillic) and the
+// general punctuation (dashes, curly quotes, thin spaces).
+var runeClasses [0x2100]uint8
+
+// lowerASCII folds ASCII capitals as unicode.ToLower does; asciiWord
+// holds the ASCII word runes (letters and digits).
+var (
+	lowerASCII [utf8.RuneSelf]byte
+	asciiWord  [utf8.RuneSelf]bool
+)
+
+func init() {
+	for r := range rune(len(runeClasses)) {
+		var c uint8
+		if isWordRuneSlow(r) {
+			c |= rcWord
+		}
+		if isLetterSlow(r) {
+			c |= rcLetter
+		}
+		if isSpaceSlow(r) {
+			c |= rcSpace
+		}
+		runeClasses[r] = c
+	}
+	for c := range byte(utf8.RuneSelf) {
+		lowerASCII[c] = byte(unicode.ToLower(rune(c)))
+		asciiWord[c] = isWordRuneSlow(rune(c))
+	}
+}
+
 // isWordRune reports letters, digits and combining marks.
 func isWordRune(r rune) bool {
+	if uint32(r) < uint32(len(runeClasses)) {
+		return runeClasses[r]&rcWord != 0
+	}
+	return isWordRuneSlow(r)
+}
+
+// isWordRuneSlow asks the Unicode tables; it is kept out of line so that
+// isWordRune inlines.
+//
+//go:noinline
+func isWordRuneSlow(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
@@ -230,6 +370,17 @@ func isWordRune(r rune) bool {
 }
 
 func isLetter(r rune) bool {
+	if uint32(r) < uint32(len(runeClasses)) {
+		return runeClasses[r]&rcLetter != 0
+	}
+	return isLetterSlow(r)
+}
+
+// isLetterSlow asks the Unicode tables; it is kept out of line so that
+// isLetter inlines.
+//
+//go:noinline
+func isLetterSlow(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
@@ -238,6 +389,17 @@ func isLetter(r rune) bool {
 
 // isSpace is white space including the no-break spaces of typeset copy.
 func isSpace(r rune) bool {
+	if uint32(r) < uint32(len(runeClasses)) {
+		return runeClasses[r]&rcSpace != 0
+	}
+	return isSpaceSlow(r)
+}
+
+// isSpaceSlow asks the Unicode tables; it is kept out of line so that
+// isSpace inlines.
+//
+//go:noinline
+func isSpaceSlow(r rune) bool {
 	switch r {
 	case ' ', '\t', '\n', '\r', '\v', '\f', 0xA0, 0x202F, 0x2009, 0x2007:
 		return true

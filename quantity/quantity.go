@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -75,9 +76,13 @@ type Finder struct {
 	monthLo int            // the shortest and longest month name, in bytes
 	monthHi int
 	initial [utf8.RuneSelf]bool // ASCII letters that begin a month name; others are looked up
-	decimal rune
-	groups  []rune
-	order   string // numeric dates: "dmy", "mdy", "ymd" or ""
+	// initials are the first runes of the month names; pairs holds a bit
+	// for the first two runes of each name when both are ASCII.
+	initials []rune
+	pairs    [utf8.RuneSelf * utf8.RuneSelf / 64]uint64
+	decimal  rune
+	groups   []rune
+	order    string // numeric dates: "dmy", "mdy", "ymd" or ""
 }
 
 // New prepares a Finder for the pack's language. With a nil pack it reads
@@ -108,6 +113,14 @@ func New(p *lang.Pack) *Finder {
 				f.monthHi = max(f.monthHi, len(low))
 				if c := low[0]; c < utf8.RuneSelf {
 					f.initial[c] = true
+				}
+				r1, n1 := utf8.DecodeRuneInString(low)
+				if !slices.Contains(f.initials, r1) {
+					f.initials = append(f.initials, r1)
+				}
+				if r2, _ := utf8.DecodeRuneInString(low[n1:]); r1 < utf8.RuneSelf && r2 < utf8.RuneSelf && n1 < len(low) {
+					k := int(r1)*utf8.RuneSelf + int(r2)
+					f.pairs[k/64] |= 1 << (k % 64)
 				}
 			}
 		}
@@ -151,6 +164,15 @@ func New(p *lang.Pack) *Finder {
 	return f
 }
 
+// monthPair reports whether a month name begins with the folded ASCII
+// letters a and b.
+func (f *Finder) monthPair(a, b byte) bool {
+	k := int(a)*utf8.RuneSelf + int(b)
+	return f.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
 // sortEntries orders entries by text and class; the sort is stable, so a
 // pack's entry (added first) stays before a built-in one with the same text.
 func sortEntries(es []entry) {
@@ -183,7 +205,10 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 			i = next
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(src[i:end])
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(src[i:end])
+		}
 		if isSpace(r) {
 			i += n
 			continue
@@ -256,6 +281,9 @@ func (s *scan) wordBefore(i int) bool {
 	if i <= s.start {
 		return false
 	}
+	if c := s.src[i-1]; c < utf8.RuneSelf {
+		return isWordRune(rune(c))
+	}
 	r, _ := utf8.DecodeLastRuneInString(s.src[s.start:i])
 	return isWordRune(r)
 }
@@ -291,18 +319,21 @@ func (s *scan) midToken(i int) bool {
 func (s *scan) skipToken(i int) int {
 	src, end := s.src, s.end
 	for i < end {
-		r, n := utf8.DecodeRuneInString(src[i:end])
+		// ASCII letters and digits without a call.
+		if c := src[i]; c < utf8.RuneSelf && asciiWord[c] {
+			i++
+			continue
+		}
+		r, n := decodeAt(src, i, end)
 		if isWordRune(r) {
 			i += n
 			continue
 		}
 		switch r {
 		case '.', ',', ':', '/', '\'', '’', '-', '_', '‐':
-			if i+n < end {
-				if next, _ := utf8.DecodeRuneInString(src[i+n : end]); isWordRune(next) {
-					i += n
-					continue
-				}
+			if next, _ := decodeAt(src, i+n, end); i+n < end && isWordRune(next) {
+				i += n
+				continue
 			}
 		}
 		break
@@ -315,8 +346,10 @@ func (s *scan) skipToken(i int) int {
 // returns the offset to go on from, always past i.
 func (s *scan) word(i int) (Quantity, int, bool) {
 	src, end, lex := s.src, s.end, &s.f.lex
-	if q, ok := s.monthFirst(i); ok {
-		return q, q.End, true
+	if m, j := s.monthAt(i); m != 0 {
+		if q, ok := s.monthFirst(i, m, j); ok {
+			return q, q.End, true
+		}
 	}
 	if e, j, ok := lex.match(src, i, end, clsApprox|clsYearPrep|clsNumberWord); ok {
 		if e.cls == clsNumberWord {
@@ -652,13 +685,33 @@ func (s *scan) monthAt(i int) (int, int) {
 	if i >= end {
 		return 0, i
 	}
-	if c := src[i]; c < utf8.RuneSelf && !s.f.initial[c|0x20] {
+	// Most words begin with no month's first two letters: rule them out
+	// before reading the word.
+	if c := src[i]; c < utf8.RuneSelf {
+		if !s.f.initial[c|0x20] {
+			return 0, i
+		}
+		if i+1 < end && isASCIILetter(src[i+1]) && !s.f.monthPair(lowerASCII[c], lowerASCII[src[i+1]]) {
+			return 0, i
+		}
+	} else if r, _ := decodeAt(src, i, end); !slices.Contains(s.f.initials, unicode.ToLower(r)) {
 		return 0, i
 	}
 	var buf [48]byte
 	b := buf[:0]
 	j := i
 	for j < end {
+		if c := src[j]; c < utf8.RuneSelf {
+			if !isASCIILetter(c) {
+				break
+			}
+			if len(b)+utf8.UTFMax > len(buf) {
+				return 0, i
+			}
+			b = append(b, lowerASCII[c])
+			j++
+			continue
+		}
 		r, n := decodeAt(src, j, end)
 		if !isLetter(r) {
 			break
@@ -749,14 +802,10 @@ func (s *scan) dayFirst(i, j, day int) (Quantity, bool) {
 	return q, true
 }
 
-// monthFirst reads a date that opens with the month at i ("February 13,
-// 2021", "February 2021", "febrero de 2021").
-func (s *scan) monthFirst(i int) (Quantity, bool) {
+// monthFirst reads a date that opens with month m, read by monthAt from
+// i to j ("February 13, 2021", "February 2021", "febrero de 2021").
+func (s *scan) monthFirst(i, m, j int) (Quantity, bool) {
 	src, end, lex := s.src, s.end, &s.f.lex
-	m, j := s.monthAt(i)
-	if m == 0 {
-		return Quantity{}, false
-	}
 	k := skipSpaces(src, j, end)
 	if k == j {
 		return Quantity{}, false
