@@ -47,8 +47,9 @@ func (d *doc) cues(s sentence) []cue {
 
 // findCues finds the cues of every sentence, as cues returns them.
 func (d *doc) findCues() {
-	d.cueEnds = make([]int, len(d.sents)+1)
-	d.cueList = make([]cue, 0, len(d.sents)/2+8)
+	d.cueEnds = resize(d.cueEnds, len(d.sents)+1)
+	d.cueEnds[0] = 0
+	d.cueList = slices.Grow(d.cueList[:0], len(d.sents)/2+8)
 	for i, s := range d.sents {
 		d.cueList = d.appendCues(d.cueList, s)
 		d.cueEnds[i+1] = len(d.cueList)
@@ -62,8 +63,8 @@ func (d *doc) appendCues(out []cue, s sentence) []cue {
 		if !s.toks[i].Word {
 			continue
 		}
-		if cl := d.f.cues.lists(s.low[i]); cl != nil {
-			if m, ok := matchPhrases(cl.before, s.low, i); ok && (i == 0 || !d.f.dets[s.low[i-1]]) {
+		if cl := s.info[i].cues; cl != nil {
+			if m, ok := matchPhrases(cl.before, s.low, i); ok && (i == 0 || !s.is(i-1, cDet)) {
 				out = append(out, cue{match: m, according: true})
 				i = m.last() - 1
 				continue
@@ -155,7 +156,7 @@ func (d *doc) reportedMood(s sentence, cues []cue, qs []quote) {
 	// "Er habe „nicht den Eindruck …“": a pronoun subject right before a
 	// verb in the reported mood reports that person's words, with or
 	// without a statement before.
-	if d.f.pronouns[s.low[0]] && d.f.mood[s.low[1]] && !d.f.things[s.low[0]] {
+	if s.is(0, cPronoun) && s.is(1, cMood) && !s.is(0, cThing) {
 		if spk := d.pronoun(s, 0); spk.Name != "" {
 			kind := Indirect
 			for _, q := range qs {
@@ -170,8 +171,8 @@ func (d *doc) reportedMood(s sentence, cues []cue, qs []quote) {
 	if d.last.Name == "" || s.index-d.lastSent != 1 {
 		return
 	}
-	for k, w := range s.low {
-		if d.f.mood[w] && !d.inQuote(s.toks[k].Span) {
+	for k := range s.low {
+		if s.is(k, cMood) && !d.inQuote(s.toks[k].Span) {
 			spk := d.last
 			spk.Mention, spk.Resolution = text.Span{}, Carried
 			d.emit(Statement{Kind: Indirect, Form: Clause, Content: s.Span, Speaker: spk, Sentence: s.index})
@@ -238,15 +239,15 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	// A complementizer within a few words: the reported clause follows.
 	for k := after; k < len(s.toks) && k < after+maxLeadWords && k < next; k++ {
 		w := s.low[k]
-		if (d.f.comps[w] || d.elidedComp(w)) && d.relativeAfterName(s, k) {
+		if (s.is(k, cComp) || d.elidedComp(w)) && d.relativeAfterName(s, k) {
 			break // "…, explica Francisco Lara, que vive …": a relative clause
 		}
-		if d.f.comps[w] || d.elidedComp(w) {
+		if s.is(k, cComp) || d.elidedComp(w) {
 			start := s.toks[k].End
 			if d.elidedComp(w) {
 				start = s.toks[k].Start + strings.IndexAny(w, "'’") + 1
 			}
-			if k > after && d.f.comps[w] {
+			if k > after && s.is(k, cComp) {
 				start = s.toks[k].Start
 			}
 			end := d.clauseEnd(s, k+1, cues)
@@ -264,7 +265,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	comma := markAfter(s, after, min(after+maxLeadWords, next), ",")
 	if comma >= 0 {
 		for k := comma + 1; k < len(s.toks) && k < next; k++ {
-			if d.f.mood[s.low[k]] {
+			if s.is(k, cMood) {
 				content := text.Span{Start: s.toks[comma].End, End: d.clauseEnd(s, k, cues)}
 				kind := d.clauseKind(qs, used, content)
 				d.emit(Statement{Kind: kind, Form: Clause, Content: content, Speaker: d.speaker(s, c), Cue: c.span(s), Sentence: s.index})
@@ -315,7 +316,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	// No complementizer: the clause follows the verb directly ("said the
 	// proposal is interesting", "sagðist þurfa …"), when the subject
 	// stands before the verb and no quotation takes the cue.
-	if after >= len(s.toks) || !s.toks[after].Word || d.f.preps[s.low[after]] || next < len(s.toks) {
+	if after >= len(s.toks) || !s.toks[after].Word || s.is(after, cPrep) || next < len(s.toks) {
 		return
 	}
 	for _, q := range qs {
@@ -328,7 +329,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 	// too ("Shipping analysts said the delay …", "The FNV union said it
 	// …"), when a clause's subject follows the verb.
 	sourceOK := spk.Resolution == Source && spk.Mention.Start == s.toks[0].Start && spk.Mention.End == s.toks[c.start-1].End &&
-		(d.f.dets[s.low[after]] || d.f.pronouns[s.low[after]] || s.toks[after].Upper)
+		(s.is(after, cDet) || s.is(after, cPronoun) || s.toks[after].Upper)
 	if !ok || spk.Resolution == Source && !sourceOK {
 		return
 	}
@@ -354,7 +355,7 @@ func markAfter(s sentence, from, to int, mark string) int {
 
 // isTermMarker reports "so-called" (one or two words) ending at token k.
 func (d *doc) isTermMarker(s sentence, k int) bool {
-	if d.f.terms[s.low[k]] {
+	if s.is(k, cTerm) {
 		return true
 	}
 	return k > 0 && d.f.terms[s.low[k-1]+" "+s.low[k]]
@@ -374,9 +375,9 @@ func (d *doc) relativeAfterName(s sentence, k int) bool {
 	return named || d.isRole(s, k-2)
 }
 
-// isPrep reports a preposition, alone or joined to its noun.
-func (d *doc) isPrep(w string) bool {
-	return d.f.objPreps[w] || d.f.preps[w] || d.elidedPrep(w)
+// isPrep reports a preposition at token k, alone or joined to its noun.
+func (d *doc) isPrep(s sentence, k int) bool {
+	return s.is(k, cObjPrep|cPrep) || d.elidedPrep(s.low[k])
 }
 
 // elidedPrep reports a preposition joined to its noun: "all'ANSA",
@@ -412,7 +413,7 @@ func (d *doc) clauseEnd(s sentence, from int, cues []cue) int {
 		}
 		for p := o.start - 2; p > from && p >= o.start-6; p-- {
 			if s.low[p] == "," || interrupts(s.low[p]) {
-				if d.onlySubject(s, p+1, o.start) && (d.namesIn(s, p+1, o.start) || d.f.pronouns[s.low[p+1]]) {
+				if d.onlySubject(s, p+1, o.start) && (d.namesIn(s, p+1, o.start) || s.is(p+1, cPronoun)) {
 					return s.toks[p].Start
 				}
 				break
@@ -521,7 +522,7 @@ func (d *doc) namesIn(s sentence, from, to int) bool {
 // verb's complementizer or a pronoun: the body of a noun phrase.
 func (d *doc) plainPhrase(s sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		if !s.toks[k].Word && s.low[k] != "-" || d.f.comps[s.low[k]] || d.f.pronouns[s.low[k]] {
+		if !s.toks[k].Word && s.low[k] != "-" || s.is(k, cComp) || s.is(k, cPronoun) {
 			return false
 		}
 	}
@@ -544,13 +545,12 @@ func (d *doc) explicitSubject(s sentence, c cue, comma int) bool {
 // said"), or nothing (the subject follows: "…, sagte er").
 func (d *doc) onlySubject(s sentence, from, to int) bool {
 	for k := from; k < to; k++ {
-		w := s.low[k]
-		if !s.toks[k].Word || d.inMention(s.toks[k].Span) || d.f.pronouns[w] || d.isRole(s, k) || d.f.dets[w] || d.f.titles[w] || s.toks[k].Upper || d.f.orgNouns[w] {
+		if !s.toks[k].Word || s.toks[k].Upper || s.is(k, cPronoun|cDet|cTitle|cOrgNoun) || d.inMention(s.toks[k].Span) || d.isRole(s, k) {
 			continue
 		}
 		// One adverb between the subject and the verb: "…,” it further
 		// wrote", "…,” Obama later said".
-		if k == to-1 && k > from && s.toks[k].Lower && !d.f.comps[w] && (d.f.pronouns[s.low[k-1]] || d.inMention(s.toks[k-1].Span)) {
+		if k == to-1 && k > from && s.toks[k].Lower && !s.is(k, cComp) && (s.is(k-1, cPronoun) || d.inMention(s.toks[k-1].Span)) {
 			continue
 		}
 		return false
@@ -569,7 +569,7 @@ func (d *doc) closesSentence(s sentence, c cue) bool {
 			// participle clause may follow, not a clause with a subject.
 			n := k + 1
 			return words <= 6 && n < len(s.toks) && s.toks[n].Word && s.toks[n].Lower &&
-				!d.f.pack.IsStopword(s.low[n]) && !d.f.pronouns[s.low[n]] && !d.f.comps[s.low[n]] && !d.f.dets[s.low[n]]
+				!d.f.pack.IsStopword(s.low[n]) && !s.is(n, cPronoun) && !s.is(n, cComp) && !s.is(n, cDet)
 		case ":", ";":
 			return false
 		}
@@ -643,7 +643,7 @@ func (d *doc) sourceEnd(s sentence, from int) int {
 		k++ // articles and adjectives before the noun
 	}
 	k++
-	for k+1 < end && d.f.dets[s.low[k]] && s.toks[k+1].Upper {
+	for k+1 < end && s.is(k, cDet) && s.toks[k+1].Upper {
 		k += 2 // a genitive: "der Polizei", "des Ministeriums"
 	}
 	return min(k, end)
@@ -660,7 +660,7 @@ func (d *doc) sourceBefore(s sentence, c cue, qs []quote, used []bool) {
 	// "Dem Getränkeökonomen Florian Steidl von der Hochschule Kempten
 	// zufolge": the farthest article within reach.
 	for k := c.start - 1; k >= 0 && c.start-k <= 10 && s.toks[k].Word; k-- {
-		if d.f.dets[s.low[k]] && k < from {
+		if s.is(k, cDet) && k < from {
 			from = k
 		}
 	}
@@ -681,7 +681,7 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) {
 			return named(m, Named)
 		}
-		if d.f.pronouns[s.low[k]] || d.f.objects[s.low[k]] {
+		if s.is(k, cPronoun) || s.is(k, cObject) {
 			return d.pronoun(s, k)
 		}
 		if d.isRole(s, k) && role.Name == "" {
@@ -883,7 +883,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	// after Trump as a “human leech”": a person opening the sentence as
 	// the subject of a verb before the quotation voices it, whatever the
 	// verb.
-	if k := tokenAt(s, q.open.Start); q.open.Empty() || k == 0 || d.isPrep(s.low[k-1]) {
+	if k := tokenAt(s, q.open.Start); q.open.Empty() || k == 0 || d.isPrep(s, k-1) {
 		// "con «El año de las cigüeñas»": a title after a preposition.
 	} else if spk, ok := d.openingSubject(s, qStart); ok {
 		d.emitQuote(s, q, words, spk, text.Span{})
@@ -923,7 +923,7 @@ func (d *doc) openingSubject(s sentence, q int) (Speaker, bool) {
 	}
 	var spk Speaker
 	first := 0
-	for first < 2 && (d.f.titles[s.low[first]] || d.isRole(s, first)) {
+	for first < 2 && (s.is(first, cTitle) || d.isRole(s, first)) {
 		first++ // "Senator Harry Reid", "Sen. Reid"
 		if first < len(s.toks) && s.low[first] == "." {
 			first++
@@ -935,7 +935,7 @@ func (d *doc) openingSubject(s sentence, q int) (Speaker, bool) {
 		for next < len(s.toks) && s.toks[next].End <= m.End {
 			next++
 		}
-	} else if first == 0 && d.f.pronouns[s.low[0]] {
+	} else if first == 0 && s.is(0, cPronoun) {
 		spk = d.pronoun(s, 0)
 	}
 	if spk.Name == "" || next >= q || next >= len(s.toks) {
@@ -945,7 +945,7 @@ func (d *doc) openingSubject(s sentence, q int) (Speaker, bool) {
 		next++ // an auxiliary or an adverb before the verb
 	}
 	t := s.toks[next]
-	if !t.Word || !t.Lower || d.f.pack.IsStopword(s.low[next]) || d.f.dets[s.low[next]] || d.isPrep(s.low[next]) {
+	if !t.Word || !t.Lower || d.f.pack.IsStopword(s.low[next]) || s.is(next, cDet) || d.isPrep(s, next) {
 		return Speaker{}, false
 	}
 	return spk, true
@@ -972,10 +972,10 @@ func (d *doc) invertedSubject(s sentence) (Speaker, bool) {
 		if !s.toks[k].Word {
 			return Speaker{}, false
 		}
-		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.isPrep(s.low[k-1]) {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.isPrep(s, k-1) {
 			return named(m, Named), true
 		}
-		if d.f.dets[s.low[k]] && !d.isPrep(s.low[k-1]) && k+1 < len(s.toks) {
+		if s.is(k, cDet) && !d.isPrep(s, k-1) && k+1 < len(s.toks) {
 			for e := k + 1; e < len(s.toks) && e <= k+3 && s.toks[e].Word; e++ {
 				if d.isRole(s, e) {
 					return d.role(s, e), true
@@ -995,17 +995,17 @@ func (d *doc) invertedSubject(s sentence) (Speaker, bool) {
 // russische Außenministerium weiter bekannt", "teilte die Polizei mit".
 func (d *doc) subjectInside(s sentence, c cue) (Speaker, bool) {
 	for k := c.end; k < c.tailStart; k++ {
-		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && (k == c.end || !d.isPrep(s.low[k-1])) {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && (k == c.end || !d.isPrep(s, k-1)) {
 			return named(m, Named), true
 		}
-		if d.f.pronouns[s.low[k]] && k == c.end {
+		if s.is(k, cPronoun) && k == c.end {
 			return d.pronoun(s, k), true
 		}
-		if d.isRole(s, k) && (k == c.end || !d.isPrep(s.low[k-1])) {
+		if d.isRole(s, k) && (k == c.end || !d.isPrep(s, k-1)) {
 			return d.role(s, k), true
 		}
 	}
-	if k := c.end; k+1 < c.tailStart && d.f.dets[s.low[k]] {
+	if k := c.end; k+1 < c.tailStart && s.is(k, cDet) {
 		// An article and its noun: the first capitalised word after it
 		// where nouns are capitalised, else the word after the article.
 		e := k + 1
@@ -1050,7 +1050,7 @@ func (d *doc) noClauseBetween(s sentence, a, b int) bool {
 		case "!", "?", ";":
 			return false
 		}
-		if d.f.subord[s.low[k]] {
+		if s.is(k, cSubord) {
 			return false // "“…,” when Clinton blasted him"
 		}
 	}
@@ -1069,13 +1069,13 @@ func (d *doc) nounPhraseBetween(s sentence, a, b int) bool {
 	// coordinated with the one before, no phrase of its own.
 	subject := false
 	for k := a; k < b && !subject; k++ {
-		subject = s.toks[k].Word && (!s.toks[k].Lower || !d.f.pack.IsStopword(s.low[k]) || d.f.pronouns[s.low[k]])
+		subject = s.toks[k].Word && (!s.toks[k].Lower || !d.f.pack.IsStopword(s.low[k]) || s.is(k, cPronoun))
 	}
 	if !subject && wordsIn(s, a, b) > 0 {
 		return false
 	}
 	for k := a; k < b; k++ {
-		if s.toks[k].Word && s.toks[k].Lower && !d.f.dets[s.low[k]] && !d.f.preps[s.low[k]] && !d.isRole(s, k) &&
+		if s.toks[k].Word && s.toks[k].Lower && !s.is(k, cDet) && !s.is(k, cPrep) && !d.isRole(s, k) &&
 			!d.f.pack.IsStopword(s.low[k]) && k > a && s.toks[k-1].Word && s.toks[k-1].Lower {
 			return false // two lower-case content words in a row: a clause
 		}
@@ -1093,7 +1093,7 @@ func (d *doc) headedPhrase(s sentence, a, b int) bool {
 	if a >= b || b-a > 5 || !d.plainPhrase(s, a, b) {
 		return false
 	}
-	return d.f.dets[s.low[a]] || d.possessive(s.low[a])
+	return s.is(a, cDet) || d.possessive(s.low[a])
 }
 
 // possessive reports a genitive written with a clitic: "group's",
@@ -1113,7 +1113,7 @@ func (d *doc) possessive(w string) bool {
 // article and ends with a noun ("Die Firma", "Der 23-jährige Sportler"):
 // the subject of a sentence that ends "…:" before a quotation.
 func (d *doc) openingPhrase(s sentence) (Speaker, bool) {
-	if len(s.toks) < 3 || !d.f.dets[s.low[0]] {
+	if len(s.toks) < 3 || !s.is(0, cDet) {
 		return Speaker{}, false
 	}
 	for k := 1; k < len(s.toks) && k <= 4; k++ {
@@ -1141,7 +1141,7 @@ func (d *doc) openingPhrase(s sentence) (Speaker, bool) {
 func (d *doc) nameBefore(s sentence, from, to int) (Speaker, bool) {
 	for k := from; k < to; k++ {
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc && !d.compoundRole(s, k, m) &&
-			(k == 0 || !d.f.preps[s.low[k-1]] || d.f.agents[s.low[k-1]]) {
+			(k == 0 || !s.is(k-1, cPrep) || s.is(k-1, cAgent)) {
 			return named(m, Named), true
 		}
 	}
@@ -1412,7 +1412,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 	// all'assessorato spiegano": a plain noun and its complement open the
 	// sentence; the noun names the source.
 	if n := c.start; n >= 3 && n <= 12 && s.toks[0].Upper && s.toks[0].Letter && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, 1) &&
-		(d.isPrep(s.low[1]) || s.toks[1].Lower && d.isPrep(s.low[2])) && d.plainPhrase(s, 1, n) {
+		(d.isPrep(s, 1) || s.toks[1].Lower && d.isPrep(s, 2)) && d.plainPhrase(s, 1, n) {
 		span := text.Span{Start: s.toks[0].Start, End: s.toks[n-1].End}
 		return Speaker{Name: s.toks[0].Text(d.src), Mention: span, Resolution: Source}, true
 	}
@@ -1453,7 +1453,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			break
 		}
 		words++
-		if d.f.relSubj[s.low[k]] && role.Name == "" && c.start-k <= 5 {
+		if s.is(k, cRelSubj) && role.Name == "" && c.start-k <= 5 {
 			if spk, ok := d.antecedent(s, k); ok {
 				return spk, true // "McConnell, who in 2010 said"
 			}
@@ -1470,15 +1470,15 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 					return named(m, Named), true // "spokesman Dmitry Peskov"
 				}
 				return d.role(s, first-1), true // "talsmaður Pútíns"
-			case m.ent.Type == entities.Loc && k == c.start-1 && (first == 0 || !d.f.preps[s.low[first-1]]):
+			case m.ent.Type == entities.Loc && k == c.start-1 && (first == 0 || !s.is(first-1, cPrep)):
 				// A country speaking for its government: "Russia insisted".
-			case m.ent.Type == entities.Loc, first > 0 && (d.f.preps[s.low[first-1]] || d.f.objPreps[s.low[first-1]]), content:
+			case m.ent.Type == entities.Loc, first > 0 && (s.is(first-1, cPrep) || s.is(first-1, cObjPrep)), content:
 				k = first // not the subject: go on to the left
 				continue
 			}
 			return named(m, Named), true
 		}
-		if d.f.pronouns[s.low[k]] {
+		if s.is(k, cPronoun) {
 			return d.pronoun(s, k), true
 		}
 		if d.isRole(s, k) {
@@ -1503,7 +1503,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		// A noun phrase opening the sentence, right up to the verb: "The
 		// 34-year-old mother of three replied", "Fonti vicine
 		// all'assessorato spiegano".
-		if k == c.start-1 && c.start <= 8 && (d.f.dets[s.low[0]] || s.toks[0].Upper && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, c.start)) && d.plainPhrase(s, 1, c.start) {
+		if k == c.start-1 && c.start <= 8 && (s.is(0, cDet) || s.toks[0].Upper && !d.f.pack.IsStopword(s.low[0]) && !d.namesIn(s, 0, c.start)) && d.plainPhrase(s, 1, c.start) {
 			span := text.Span{Start: s.toks[0].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
@@ -1515,7 +1515,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 			for p > 0 && s.low[p-1] != "," {
 				p--
 			}
-			if p > 0 && c.start-p <= 7 && d.f.dets[s.low[p]] && !d.isPrep(s.low[p+1]) && d.plainPhrase(s, p, c.start) {
+			if p > 0 && c.start-p <= 7 && s.is(p, cDet) && !d.isPrep(s, p+1) && d.plainPhrase(s, p, c.start) {
 				span := text.Span{Start: s.toks[p].Start, End: t.End}
 				return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 			}
@@ -1525,7 +1525,7 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 		if spk, ok := d.orgNoun(s, k); ok && k == c.start-1 {
 			return spk, true // "the company said"
 		}
-		if k == c.start-1 && k > 0 && d.f.dets[s.low[k-1]] && t.Letter && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
+		if k == c.start-1 && k > 0 && s.is(k-1, cDet) && t.Letter && !d.f.pack.IsStopword(s.low[k]) && len(s.low[k]) > 3 {
 			span := text.Span{Start: s.toks[k-1].Start, End: t.End}
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
@@ -1540,13 +1540,13 @@ func (d *doc) subjectBefore(s sentence, c cue) (Speaker, bool) {
 	// phrase, is the subject of a verb further on ("tísti Musk, …, og
 	// spurði").
 	for k := 0; k < c.start; k++ {
-		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type == entities.Person && (k == 0 || !d.f.preps[s.low[k-1]]) && !d.inQuote(m.Span) {
+		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type == entities.Person && (k == 0 || !s.is(k-1, cPrep)) && !d.inQuote(m.Span) {
 			return named(m, Named), true
 		}
 	}
 	// So is a pronoun opening it: "She then urges her husband … and
 	// repeatedly says, “…”".
-	if c.start > 1 && d.f.pronouns[s.low[0]] && !d.inQuote(s.toks[0].Span) {
+	if c.start > 1 && s.is(0, cPronoun) && !d.inQuote(s.toks[0].Span) {
 		return d.pronoun(s, 0), true
 	}
 	return Speaker{}, false
@@ -1570,7 +1570,7 @@ func (d *doc) antecedent(s sentence, k int) (Speaker, bool) {
 	}
 	if m, ok := d.mentionTo[s.toks[j].End]; ok && !d.inQuote(m.Span) {
 		first := mentionStart(s, j, m)
-		if first == 0 || !d.isPrep(s.low[first-1]) {
+		if first == 0 || !d.isPrep(s, first-1) {
 			return as(named(m, Relative))
 		}
 		// "Putin, ex agente del Kgb che …": the name in the phrase is
@@ -1654,12 +1654,12 @@ func firstRune(s string) rune {
 // a role (with its article).
 func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 	for k := c.last(); k < len(s.toks) && k <= c.last()+4; k++ {
-		if s.low[k] == "." && k > 0 && d.f.titles[s.low[k-1]] {
+		if s.low[k] == "." && k > 0 && s.is(k-1, cTitle) {
 			continue // "said Mr. McGinley"
 		}
 		// "declaró a EFE el alcalde", "ha dichiarato all'ANSA Paola …":
 		// the addressee before the subject.
-		if k == c.last() && k+2 < len(s.toks) && s.toks[k+1].Word && (d.f.objPreps[s.low[k]] && (s.toks[k+1].Upper || strings.ContainsAny(s.low[k+1], "'’")) || d.elidedPrep(s.low[k])) {
+		if k == c.last() && k+2 < len(s.toks) && s.toks[k+1].Word && (s.is(k, cObjPrep) && (s.toks[k+1].Upper || strings.ContainsAny(s.low[k+1], "'’")) || d.elidedPrep(s.low[k])) {
 			if d.elidedPrep(s.low[k]) {
 				k++
 			} else {
@@ -1669,7 +1669,7 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 		if !s.toks[k].Word {
 			return Speaker{}, false
 		}
-		if d.f.titles[s.low[k]] {
+		if s.is(k, cTitle) {
 			continue
 		}
 		if m, ok := d.mentionAt[s.toks[k].Start]; ok && m.ent.Type != entities.Loc {
@@ -1679,7 +1679,7 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 		if m, ok := d.mentionTo[s.toks[k].End]; ok && m.ent.Type == entities.Person && m.Start > s.toks[k].Start {
 			return named(m, Named), true
 		}
-		if d.f.pronouns[s.low[k]] {
+		if s.is(k, cPronoun) {
 			// "„…“, sagte er", "“…,” said he": inverted after a quotation
 			// or a comma; elsewhere a pronoun after the verb is its object.
 			if c.start > 0 && (s.low[c.start-1] == "," || isQuoteRune(firstRune(s.low[c.start-1]))) {
@@ -1690,13 +1690,13 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 		if d.isRole(s, k) {
 			return d.role(s, k), true
 		}
-		if !d.f.dets[s.low[k]] {
+		if !s.is(k, cDet) {
 			break
 		}
 	}
 	// "“…,” said one Democratic source on the panel.": a short noun
 	// phrase closing the sentence after the verb.
-	if d.closesSentence(s, c) && c.last() < len(s.toks) && s.toks[c.last()].Word && !d.f.comps[s.low[c.last()]] {
+	if d.closesSentence(s, c) && c.last() < len(s.toks) && s.toks[c.last()].Word && !s.is(c.last(), cComp) {
 		span := text.Span{Start: s.toks[c.last()].Start, End: s.toks[len(s.toks)-1].End}
 		span = trimPunct(d.src, span)
 		if n := wordCount(d.src, span); n >= 2 && n <= 6 {
@@ -1723,7 +1723,7 @@ func named(m mention, how Resolution) Speaker {
 // latest person named before the sentence.
 func (d *doc) pronoun(s sentence, k int) Speaker {
 	span := s.toks[k].Span
-	if d.f.things[s.low[k]] {
+	if s.is(k, cThing) {
 		// "it" stands for an organisation: the latest one speaking or named.
 		if d.last.Name != "" && d.last.Type == entities.Org && s.index-d.lastSent <= 3 {
 			spk := d.last
@@ -1783,7 +1783,7 @@ func (d *doc) role(s sentence, k int) Speaker {
 	// "the businessman", "der Sprecher": a role with an article refers to
 	// someone the article spoke of just before; the most mentioned person
 	// of the last sentences.
-	if k > 0 && (d.f.dets[s.low[k-1]] || d.possessive(s.low[k-1])) {
+	if k > 0 && (s.is(k-1, cDet) || d.possessive(s.low[k-1])) {
 		if spk, ok := d.sourceRoles[roleKey(s.low[k])]; ok {
 			spk.Mention = span // "Der Sprecher" after "eines Kreml-Sprechers"
 			return spk
@@ -1823,7 +1823,7 @@ func (d *doc) wordBefore(off int) string {
 // orgNoun resolves "the company", "la empresa", "das Unternehmen" at token
 // k to the organisation the article named in the sentences before.
 func (d *doc) orgNoun(s sentence, k int) (Speaker, bool) {
-	if !d.f.orgNouns[s.low[k]] || k == 0 || !d.f.dets[s.low[k-1]] && !d.possessive(s.low[k-1]) {
+	if !s.is(k, cOrgNoun) || k == 0 || !s.is(k-1, cDet) && !d.possessive(s.low[k-1]) {
 		return Speaker{}, false
 	}
 	e := d.orgOf[s.low[k]]

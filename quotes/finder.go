@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,12 +17,17 @@ import (
 // Finder finds attributed statements in the text of one language. Build it
 // once per language; it is immutable and safe for concurrent use.
 type Finder struct {
-	pack     *lang.Pack
-	marks    *marks
-	verbs    *lexicon
-	before   *lexicon  // "according to X"
-	after    *lexicon  // "X zufolge"
-	cues     *cueIndex // the phrases of the three lexicons above
+	pack   *lang.Pack
+	marks  *marks
+	verbs  *lexicon
+	before *lexicon // "according to X"
+	after  *lexicon // "X zufolge"
+	// words holds, for each word of the sets below or first word of a
+	// cue, its classes and cues: one look-up per token answers them all.
+	words     map[string]wordInfo
+	wordFirst [256]bool // the first bytes of words' keys
+	// docs keeps the buffers of documents read, for the next ones.
+	docs     sync.Pool
 	comps    map[string]bool
 	elided   []string        // complementizers that elide: "qu'"
 	pronouns map[string]bool // subject pronouns
@@ -75,7 +81,6 @@ func New(p *lang.Pack) *Finder {
 		orgNouns: lowerSet(nil, p.OrgWords),
 		agents:   lowerSet(nil, p.AgentPrepositions),
 	}
-	f.cues = newCueIndex(f.before, f.after, f.verbs)
 	for _, c := range p.Complementizers {
 		c = strings.ToLower(c)
 		if strings.HasSuffix(c, "'") || strings.HasSuffix(c, "’") {
@@ -94,7 +99,64 @@ func New(p *lang.Pack) *Finder {
 			f.roles[strings.ToLower(w)] = true
 		}
 	}
+	f.words = map[string]wordInfo{}
+	for _, c := range []struct {
+		set map[string]bool
+		cls wordClass
+	}{
+		{f.pronouns, cPronoun}, {f.objects, cObject}, {f.things, cThing}, {f.roles, cRole}, {f.dets, cDet},
+		{f.comps, cComp}, {f.mood, cMood}, {f.titles, cTitle}, {f.relative, cRelative}, {f.relSubj, cRelSubj},
+		{f.subord, cSubord}, {f.terms, cTerm}, {f.preps, cPrep}, {f.objPreps, cObjPrep}, {f.orgNouns, cOrgNoun},
+		{f.agents, cAgent}, {f.abbrev, cAbbrev},
+	} {
+		for w, in := range c.set {
+			if in {
+				wi := f.words[w]
+				wi.cls |= c.cls
+				f.words[w] = wi
+			}
+		}
+	}
+	for w, cl := range cueFirst(f.before, f.after, f.verbs) {
+		wi := f.words[w]
+		wi.cues = cl
+		f.words[w] = wi
+	}
+	for w := range f.words {
+		if w != "" {
+			f.wordFirst[w[0]] = true
+		}
+	}
 	return f
+}
+
+// wordClass is a set of the finder's word sets, one bit each.
+type wordClass uint32
+
+const (
+	cPronoun wordClass = 1 << iota
+	cObject
+	cThing
+	cRole
+	cDet
+	cComp
+	cMood
+	cTitle
+	cRelative
+	cRelSubj
+	cSubord
+	cTerm
+	cPrep
+	cObjPrep
+	cOrgNoun
+	cAgent
+	cAbbrev
+)
+
+// wordInfo is what the finder knows of a lower-cased word.
+type wordInfo struct {
+	cls  wordClass
+	cues *cueLists // the cue phrases it starts
 }
 
 // lowerSet holds the lower-cased words of the lists, each passed through
@@ -119,8 +181,12 @@ type sentence struct {
 	index int
 	para  int
 	toks  []text.Token
-	low   []string // lower-cased token text
+	low   []string   // lower-cased token text
+	info  []wordInfo // what the finder knows of each lower-cased token
 }
+
+// is reports whether token k belongs to one of the word classes c.
+func (s sentence) is(k int, c wordClass) bool { return s.info[k].cls&c != 0 }
 
 // doc holds what Find knows of one article while it reads it.
 type doc struct {
@@ -147,6 +213,12 @@ type doc struct {
 	// qs and used are the buffers of sentenceStatements.
 	qs   []quote
 	used []bool
+	// toks, low, info, ends and paras are read's buffers.
+	toks  []text.Token
+	low   []string
+	info  []wordInfo
+	ends  []int
+	paras []text.Span
 	// last is the speaker of the latest statement, for pronouns, subjects
 	// left out and continued quotes; lastSent its sentence.
 	last     Speaker
@@ -190,12 +262,7 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 	if len(sentences) == 0 {
 		return nil, ctx.Err()
 	}
-	n := 0
-	for i := range ents {
-		n += len(ents[i].Mentions)
-	}
-	d := &doc{f: f, src: src, mentionAt: make(map[int]mention, n), mentionTo: make(map[int]mention, n), mentions: make([]mention, 0, n),
-		roleOf: map[string]*entities.Entity{}, orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}, lastSent: -10}
+	d := f.newDoc(src)
 	for i := range ents {
 		for _, m := range ents[i].Mentions {
 			mm := mention{Span: m.Span, ent: &ents[i]}
@@ -216,34 +283,96 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 	for i := range d.sents {
 		if i%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
+				f.release(d)
 				return nil, err
 			}
 		}
 		d.sentenceStatements(i)
 	}
-	return d.result(), ctx.Err()
+	out := d.result()
+	f.release(d)
+	return out, ctx.Err()
+}
+
+// maxKeptTokens bounds the documents whose buffers are kept for the next
+// one: a few megabytes.
+const maxKeptTokens = 1 << 16
+
+// newDoc returns an empty doc for src, with the buffers of an earlier
+// document when the pool has one.
+func (f *Finder) newDoc(src string) *doc {
+	d, _ := f.docs.Get().(*doc)
+	if d == nil {
+		d = &doc{f: f, mentionAt: map[int]mention{}, mentionTo: map[int]mention{}, roleOf: map[string]*entities.Entity{},
+			orgOf: map[string]*entities.Entity{}, sourceRoles: map[string]Speaker{}, docRoles: map[string]bool{}}
+	}
+	d.src = src
+	d.lastSent = -10
+	return d
+}
+
+// release empties d, keeping its maps and slices (with nothing left in
+// them that points into the document or its entities), and returns it to
+// the pool.
+func (f *Finder) release(d *doc) {
+	if cap(d.toks) > maxKeptTokens {
+		return
+	}
+	clear(d.low)
+	clear(d.sents) // they may point into arrays the buffers outgrew
+	clear(d.mentions)
+	clear(d.out)
+	clear(d.idx.persons)
+	clear(d.idx.orgs)
+	clear(d.mentionAt)
+	clear(d.mentionTo)
+	clear(d.roleOf)
+	clear(d.orgOf)
+	clear(d.sourceRoles)
+	clear(d.docRoles)
+	x := &d.idx
+	*d = doc{f: f, mentionAt: d.mentionAt, mentionTo: d.mentionTo, roleOf: d.roleOf, orgOf: d.orgOf, sourceRoles: d.sourceRoles, docRoles: d.docRoles,
+		sents: d.sents[:0], quotes: d.quotes[:0], mentions: d.mentions[:0], out: d.out[:0], cueList: d.cueList[:0], cueEnds: d.cueEnds[:0],
+		qs: d.qs[:0], used: d.used[:0], toks: d.toks[:0], low: d.low[:0], info: d.info[:0], ends: d.ends[:0], paras: d.paras[:0],
+		idx: index{quoteMaxEnd: x.quoteMaxEnd[:0], closes: x.closes[:0], strays: x.strays[:0], strayInner: x.strayInner[:0],
+			persons: x.persons[:0], orgs: x.orgs[:0], paraFirst: x.paraFirst[:0], paraLast: x.paraLast[:0], outMaxEnd: x.outMaxEnd[:0]}}
+	f.docs.Put(d)
+}
+
+// resize returns s with length n, reusing its array when it is large
+// enough. The elements are not cleared: callers set every one.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // read tokenizes the sentences and numbers their paragraphs.
 func (d *doc) read(spans []text.Span) {
-	paras := text.Paragraphs(d.src)
+	d.paras = text.AppendParagraphs(d.paras[:0], d.src)
+	paras := d.paras
 	// One token slice for the document, cut into sentences once complete
 	// (appending may move it). Sized for the usual five bytes a token.
 	size := 0
 	for _, s := range spans {
 		size += s.Len()
 	}
-	toks := make([]text.Token, 0, size/5+16)
-	ends := make([]int, len(spans))
+	toks := slices.Grow(d.toks[:0], size/5+16)
+	d.ends = resize(d.ends, len(spans))
+	ends := d.ends
 	for i, s := range spans {
 		toks = text.AppendTokens(toks, d.src, s)
 		ends[i] = len(toks)
 	}
+	d.toks = toks
 	// Most tokens are their own lower-case form, a substring of src; the
 	// others are written one after the other into one buffer.
 	var buf strings.Builder
 	buf.Grow(size / 4)
-	low := make([]string, len(toks))
+	d.low = resize(d.low, len(toks))
+	d.info = resize(d.info, len(toks))
+	low, info := d.low, d.info
 	for k, t := range toks {
 		w := t.Text(d.src)
 		if i := lowerFrom(w); i >= 0 {
@@ -256,8 +385,12 @@ func (d *doc) read(spans []text.Span) {
 			w = w[:i]
 		}
 		low[k] = w
+		info[k] = wordInfo{}
+		if w != "" && d.f.wordFirst[w[0]] {
+			info[k] = d.f.words[w]
+		}
 	}
-	d.sents = make([]sentence, len(spans))
+	d.sents = resize(d.sents, len(spans))
 	p, from := 0, 0
 	for i, s := range spans {
 		for p < len(paras)-1 && paras[p].End <= s.Start {
@@ -265,7 +398,8 @@ func (d *doc) read(spans []text.Span) {
 		}
 		// Full slice expressions: a sentence's tokens cannot be appended to
 		// over the next one's.
-		d.sents[i] = sentence{Span: s, index: i, para: p, toks: toks[from:ends[i]:ends[i]], low: low[from:ends[i]:ends[i]]}
+		d.sents[i] = sentence{Span: s, index: i, para: p, toks: toks[from:ends[i]:ends[i]], low: low[from:ends[i]:ends[i]],
+			info: info[from:ends[i]:ends[i]]}
 		from = ends[i]
 	}
 }
@@ -372,7 +506,7 @@ func (d *doc) collectRoles() {
 			m, ok := d.mentionAt[t.Start]
 			// "la empresa Helios Ibérica", "the union FNV": the noun
 			// names that organisation later ("según la empresa").
-			if ok && m.ent.Type != entities.Loc && k > 1 && d.f.orgNouns[s.low[k-1]] && d.f.dets[s.low[k-2]] {
+			if ok && m.ent.Type != entities.Loc && k > 1 && s.is(k-1, cOrgNoun) && s.is(k-2, cDet) {
 				if _, taken := d.orgOf[s.low[k-1]]; !taken {
 					d.orgOf[s.low[k-1]] = m.ent
 				}
@@ -422,7 +556,7 @@ func (d *doc) collectRoles() {
 // isRole reports a role noun at token j ("spokesman", "Kreml-Sprechers").
 func (d *doc) isRole(s sentence, j int) bool {
 	w := s.low[j]
-	if d.f.roles[w] || d.docRoles[w] {
+	if s.is(j, cRole) || d.docRoles[w] {
 		return true
 	}
 	if i := strings.LastIndexByte(w, '-'); i > 0 && d.f.roles[w[i+1:]] {
@@ -445,7 +579,7 @@ func (d *doc) result() []Statement {
 	d.reopened()
 	slices.SortStableFunc(d.out, func(a, b Statement) int { return a.Content.Start - b.Content.Start })
 	if len(d.out) == 0 {
-		return nil
+		return nil // as before d.out was kept from one document to the next
 	}
 	out := make([]Statement, 0, len(d.out))
 	for _, st := range d.out {

@@ -36,7 +36,7 @@ type index struct {
 // are sorted.
 func (d *doc) indexQuotes() {
 	x := &d.idx
-	x.quoteMaxEnd = make([]int, len(d.quotes))
+	x.quoteMaxEnd = resize(x.quoteMaxEnd, len(d.quotes))
 	closes, strays := 0, 0
 	for _, q := range d.quotes {
 		if !q.close.Empty() {
@@ -46,8 +46,8 @@ func (d *doc) indexQuotes() {
 			strays++
 		}
 	}
-	x.closes = make([]quote, 0, closes)
-	x.strays = make([]quote, 0, strays)
+	x.closes = slices.Grow(x.closes[:0], closes)
+	x.strays = slices.Grow(x.strays[:0], strays)
 	end := 0
 	for i, q := range d.quotes {
 		end = max(end, q.inner.End)
@@ -60,7 +60,7 @@ func (d *doc) indexQuotes() {
 		}
 	}
 	slices.SortStableFunc(x.closes, func(a, b quote) int { return a.close.End - b.close.End })
-	x.strayInner = slices.Clone(x.strays) // d.quotes is sorted by inner.Start
+	x.strayInner = append(x.strayInner[:0], x.strays...) // d.quotes is sorted by inner.Start
 	slices.SortStableFunc(x.strays, func(a, b quote) int { return a.close.Start - b.close.Start })
 	persons, orgs := 0, 0
 	for _, m := range d.mentions {
@@ -71,8 +71,8 @@ func (d *doc) indexQuotes() {
 			orgs++
 		}
 	}
-	x.persons = make([]mention, 0, persons)
-	x.orgs = make([]mention, 0, orgs)
+	x.persons = slices.Grow(x.persons[:0], persons)
+	x.orgs = slices.Grow(x.orgs[:0], orgs)
 	for _, m := range d.mentions {
 		switch m.ent.Type {
 		case entities.Person:
@@ -90,8 +90,8 @@ func (d *doc) indexQuotes() {
 func (d *doc) indexParagraphs() {
 	x := &d.idx
 	n := len(d.sents)
-	both := make([]int, 2*n)
-	x.paraFirst, x.paraLast = both[:n:n], both[n:]
+	x.paraFirst = resize(x.paraFirst, n)
+	x.paraLast = resize(x.paraLast, n)
 	for i := range d.sents {
 		if i > 0 && d.sents[i-1].para == d.sents[i].para {
 			x.paraFirst[i] = x.paraFirst[i-1]
@@ -145,7 +145,7 @@ func (d *doc) appendOut(st Statement) {
 	if n := len(d.idx.outMaxEnd); n > 0 {
 		end = max(end, d.idx.outMaxEnd[n-1])
 	}
-	if d.out == nil {
+	if cap(d.out) == 0 {
 		// About one statement in four sentences.
 		d.out = make([]Statement, 0, len(d.sents)/4+4)
 		d.idx.outMaxEnd = make([]int, 0, cap(d.out))

@@ -65,52 +65,13 @@ type cueLists struct {
 	before, after, verbs []phrase
 }
 
-// cueIndex finds the cue phrases that start with a word.
-type cueIndex struct {
-	byFirst map[string]*cueLists
-	// filter rejects most other words without hashing them.
-	filter wordFilter
-}
-
-// lists returns the phrases that start with w, or nil.
-func (x *cueIndex) lists(w string) *cueLists {
-	if !x.filter.mayHold(w) {
-		return nil
-	}
-	return x.byFirst[w]
-}
-
-// wordFilter records the first byte and length (up to 63) of the words of
-// a set: a word whose pair it lacks is not in the set.
-type wordFilter struct {
-	bits  [256]uint64
-	empty bool
-}
-
-func (f *wordFilter) add(w string) {
-	if w == "" {
-		f.empty = true
-		return
-	}
-	f.bits[w[0]] |= 1 << min(len(w), 63)
-}
-
-func (f *wordFilter) mayHold(w string) bool {
-	if w == "" {
-		return f.empty
-	}
-	return f.bits[w[0]]&(1<<min(len(w), 63)) != 0
-}
-
-// newCueIndex merges the phrases of the "according to" lexicons and the
+// cueFirst merges the phrases of the "according to" lexicons and the
 // reporting verbs by their first word.
-func newCueIndex(before, after, verbs *lexicon) *cueIndex {
+func cueFirst(before, after, verbs *lexicon) map[string]*cueLists {
 	m := map[string]*cueLists{}
-	x := &cueIndex{byFirst: m}
 	at := func(w string) *cueLists {
 		if m[w] == nil {
 			m[w] = &cueLists{}
-			x.filter.add(w)
 		}
 		return m[w]
 	}
@@ -123,7 +84,7 @@ func newCueIndex(before, after, verbs *lexicon) *cueIndex {
 	for w, ps := range verbs.byFirst {
 		at(w).verbs = ps
 	}
-	return x
+	return m
 }
 
 // matchPhrases returns the longest of phrases ps (those starting with
