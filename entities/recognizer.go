@@ -285,6 +285,9 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 }
 
 func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []word {
+	if w, ok := r.asciiWord(t, s, si); ok {
+		return append(dst, w)
+	}
 	apos := indexApostrophe(s)
 	if apos >= 0 {
 		// A possessive ending is not part of the name, and the name ends
@@ -354,6 +357,50 @@ func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int)
 	return w
 }
 
+// asciiWord makes the word of a token of ASCII letters, digits and
+// punctuation other than apostrophes and hyphens, as mkWord does, in one
+// pass over its bytes. Most words of European text are such, and most of
+// those are in lower case and need no string of their own. It reports
+// false for other tokens.
+func (r *finder) asciiWord(t text.Token, s string, si int) (word, bool) {
+	uppers, lowers := 0, 0
+	other := false // a byte that no acronym holds
+	camel, prevLower := false, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf || c == '\'' || c == '-':
+			return word{}, false
+		case 'A' <= c && c <= 'Z':
+			uppers++
+			// As isCamel: not McDonald.
+			if prevLower && !(i == 2 && s[0] == 'M' && s[1] == 'c') {
+				camel = true
+			}
+			prevLower = false
+		case 'a' <= c && c <= 'z':
+			lowers++
+			prevLower = true
+		default:
+			other = other || !(c == '.' || c == '&' || '0' <= c && c <= '9')
+			prevLower = false
+		}
+	}
+	low := s
+	if uppers > 0 {
+		low = r.strs.lower(s)
+	}
+	// fold of an ASCII word in lower case is the word.
+	w := word{Span: text.Span{Start: t.Start, End: t.End}, s: s, low: low, f: low, sentence: si}
+	if len(s) > 0 && s[0] == '@' {
+		w.handle = true
+		return w, true
+	}
+	w.upper = len(s) > 0 && 'A' <= s[0] && s[0] <= 'Z'
+	w.acronym = lowers == 0 && !other && uppers >= 2
+	w.camel = camel && !r.glued(s)
+	return w, true
+}
+
 // isSyllableName reports a given name of two syllables joined by a hyphen,
 // the second in lower case: "Geun-hye", "Jong-un".
 func isSyllableName(s string) bool {
@@ -390,6 +437,22 @@ func startsUpper(s string) bool {
 }
 
 func isAllUpper(s string) bool {
+	// ASCII first: letters are A-Z and a-z.
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return isAllUpperRunes(s)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n > 0
+}
+
+func isAllUpperRunes(s string) bool {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
