@@ -24,8 +24,7 @@ type Finder struct {
 	after  *lexicon // "X zufolge"
 	// words holds, for each word of the sets below or first word of a
 	// cue, its classes and cues: one look-up per token answers them all.
-	words     map[string]wordInfo
-	wordFirst [256]bool // the first bytes of words' keys
+	words *wordTable
 	// docs keeps the buffers of documents read, for the next ones.
 	docs     sync.Pool
 	comps    map[string]bool
@@ -99,7 +98,7 @@ func New(p *lang.Pack) *Finder {
 			f.roles[strings.ToLower(w)] = true
 		}
 	}
-	f.words = map[string]wordInfo{}
+	words := map[string]wordInfo{}
 	for _, c := range []struct {
 		set map[string]bool
 		cls wordClass
@@ -111,22 +110,18 @@ func New(p *lang.Pack) *Finder {
 	} {
 		for w, in := range c.set {
 			if in {
-				wi := f.words[w]
+				wi := words[w]
 				wi.cls |= c.cls
-				f.words[w] = wi
+				words[w] = wi
 			}
 		}
 	}
 	for w, cl := range cueFirst(f.before, f.after, f.verbs) {
-		wi := f.words[w]
+		wi := words[w]
 		wi.cues = cl
-		f.words[w] = wi
+		words[w] = wi
 	}
-	for w := range f.words {
-		if w != "" {
-			f.wordFirst[w[0]] = true
-		}
-	}
+	f.words = newWordTable(words)
 	return f
 }
 
@@ -385,10 +380,7 @@ func (d *doc) read(spans []text.Span) {
 			w = w[:i]
 		}
 		low[k] = w
-		info[k] = wordInfo{}
-		if w != "" && d.f.wordFirst[w[0]] {
-			info[k] = d.f.words[w]
-		}
+		info[k] = d.f.words.get(w)
 	}
 	d.sents = resize(d.sents, len(spans))
 	p, from := 0, 0
