@@ -18,10 +18,6 @@ const maxLeadWords = 8
 // clause or a cue right beside them makes them speech.
 const minDirectWords = 4
 
-// wordCountCap bounds wordCount: every caller compares the count with a
-// number below it, and a quotation left open can run for megabytes.
-const wordCountCap = 32
-
 // cue is a reporting verb or attribution phrase found in a sentence.
 type cue struct {
 	match
@@ -82,7 +78,7 @@ func (d *doc) appendCues(out []cue, s sentence) []cue {
 		}
 		// An inverted verb with its pronoun after a quotation or inside one:
 		// "a-t-il soupiré", "poursuit-elle", "dit-il".
-		if i > 0 && d.invertedPronoun(s.low[i]) && (s.low[i-1] == "," || isQuoteRune(firstRune(s.low[i-1]))) {
+		if i > 0 && (s.low[i-1] == "," || isQuoteRune(firstRune(s.low[i-1]))) && d.invertedPronoun(s.low[i]) {
 			end := i + 1
 			if strings.Contains(s.low[i], "-t-") && end < len(s.toks) && s.toks[end].Word && s.toks[end].Lower {
 				end++ // "a-t-il" + participle
@@ -231,7 +227,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		if d.quoteInside(qs, used, content) && !d.strayInside(content) {
 			return
 		}
-		if content = d.untilStrayClose(content); wordCount(d.src, content) >= 3 {
+		if content = d.untilStrayClose(content); wordCount(d.src, content, 3) >= 3 {
 			d.emit(Statement{Kind: Direct, Form: Colon, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
 		}
 		return
@@ -305,7 +301,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 			continue
 		}
 		qt := tokenAt(s, q.open.Start)
-		if qt >= after && qt <= after+4 && wordCount(d.src, q.inner) < minDirectWords {
+		if qt >= after && qt <= after+4 && wordCount(d.src, q.inner, minDirectWords) < minDirectWords {
 			end := d.clauseEnd(s, tokenAt(s, q.inner.End), cues)
 			used[k] = true
 			d.emit(Statement{Kind: Mixed, Form: Clause, Content: text.Span{Start: s.toks[after].Start, End: max(end, q.close.End)},
@@ -334,7 +330,7 @@ func (d *doc) reported(s sentence, c cue, next int, cues []cue, qs []quote, used
 		return
 	}
 	content := text.Span{Start: s.toks[after].Start, End: s.End}
-	if wordCount(d.src, content) >= minDirectWords {
+	if wordCount(d.src, content, minDirectWords) >= minDirectWords {
 		d.emit(Statement{Kind: Indirect, Form: Clause, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index, Confidence: 0.5})
 	}
 }
@@ -590,8 +586,11 @@ func wordsIn(s sentence, from, to int) int {
 	return n
 }
 
-func wordCount(src string, sp text.Span) int {
-	return text.CountWords(src, sp, wordCountCap)
+// wordCount counts the words of sp, stopping at limit: every caller
+// compares the count with a number no larger than limit, and a quotation
+// left open can run for megabytes.
+func wordCount(src string, sp text.Span, limit int) int {
+	return text.CountWords(src, sp, limit)
 }
 
 // accordingTo handles "according to X, …" and "…, according to X".
@@ -620,7 +619,7 @@ func (d *doc) accordingTo(s sentence, c cue, qs []quote, used []bool) {
 		return
 	}
 	kind := d.clauseKind(qs, used, content)
-	if wordCount(d.src, content) < 3 {
+	if wordCount(d.src, content, 3) < 3 {
 		return
 	}
 	d.emit(Statement{Kind: kind, Form: AccordingTo, Content: content, Speaker: spk, Cue: c.span(s), Sentence: s.index})
@@ -705,7 +704,7 @@ func (d *doc) sourceIn(s sentence, from, to int) Speaker {
 		}
 	}
 	// One plain word is no source ("secondo indiscrezioni").
-	if span.Empty() || wordCount(d.src, span) < 2 {
+	if span.Empty() || wordCount(d.src, span, 2) < 2 {
 		return Speaker{}
 	}
 	return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}
@@ -718,7 +717,8 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	if k := tokenAt(s, q.open.Start); !q.open.Empty() && k > 0 && d.isTermMarker(s, k-1) {
 		return
 	}
-	words := wordCount(d.src, q.inner)
+	// Only compared with minDirectWords and less below.
+	words := wordCount(d.src, q.inner, minDirectWords)
 	qStart := tokenAt(s, q.inner.Start)
 	// The attribution after the quotation stands in the sentence where it
 	// closes, which is another one when the quotation runs over lines.
@@ -901,7 +901,7 @@ func (d *doc) quoted(s sentence, q quote, cues []cue) {
 	// the paragraph before; one that makes up its sentence, with the
 	// speaker of the sentence before ("„…,“ sagði hún. „Skólinn …“").
 	if d.last.Name != "" && s.index-d.lastSent == 1 && d.lastPara == s.para && d.lastQuoted && d.fillsSentence(s, q) &&
-		wordCount(d.src, text.Span{Start: d.out[len(d.out)-1].Content.End, End: q.inner.Start}) <= 6 {
+		wordCount(d.src, text.Span{Start: d.out[len(d.out)-1].Content.End, End: q.inner.Start}, 7) <= 6 {
 		// The same speaker goes on in the next sentence: one statement.
 		d.extendLast(q.inner.End)
 		d.lastSent = s.index
@@ -1178,7 +1178,7 @@ func (d *doc) dashAuthor(s sentence, q quote) (Speaker, bool) {
 		}
 		span.End = s.toks[j].End
 	}
-	if span.Empty() || wordCount(d.src, span) < 2 {
+	if span.Empty() || wordCount(d.src, span, 2) < 2 {
 		return Speaker{}, false
 	}
 	return Speaker{Name: span.Text(d.src), Mention: span, Resolution: PostAuthor}, true
@@ -1699,7 +1699,7 @@ func (d *doc) subjectAfter(s sentence, c cue) (Speaker, bool) {
 	if d.closesSentence(s, c) && c.last() < len(s.toks) && s.toks[c.last()].Word && !s.is(c.last(), cComp) {
 		span := text.Span{Start: s.toks[c.last()].Start, End: s.toks[len(s.toks)-1].End}
 		span = trimPunct(d.src, span)
-		if n := wordCount(d.src, span); n >= 2 && n <= 6 {
+		if n := wordCount(d.src, span, 7); n >= 2 && n <= 6 {
 			return Speaker{Name: span.Text(d.src), Mention: span, Resolution: Source}, true
 		}
 	}
@@ -1860,8 +1860,9 @@ func (d *doc) salient(i int, typ entities.Type) *entities.Entity {
 	to := d.sents[i-1].End
 	// Mentions in the window count most; the article's count breaks ties.
 	score := map[*entities.Entity]int{}
-	for _, m := range d.mentionAt {
-		if m.ent.Type == typ && m.Start >= from && m.End <= to && !(typ == entities.Org && d.f.objPreps[d.wordBefore(m.Start)]) {
+	k, _ := slices.BinarySearchFunc(d.starts, from, func(m mention, off int) int { return m.Start - off })
+	for ; k < len(d.starts) && d.starts[k].Start <= to; k++ {
+		if m := d.starts[k]; m.ent.Type == typ && m.End <= to && !(typ == entities.Org && d.f.objPreps[d.wordBefore(m.Start)]) {
 			score[m.ent] += 1000
 		}
 	}

@@ -192,6 +192,7 @@ type doc struct {
 	mentionAt map[int]mention // by start offset
 	mentionTo map[int]mention // by end offset
 	mentions  []mention       // by start offset, for lookups inside names
+	starts    []mention       // mentionAt's mentions, by start offset
 	roleOf    map[string]*entities.Entity
 	orgOf     map[string]*entities.Entity // "empresa" → the company "la empresa X" named
 	// sourceRoles are unnamed sources named by a role ("eines
@@ -269,6 +270,10 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 	// slices.SortFunc runs the same algorithm as sort.Slice: mentions
 	// starting together stay in the order they had.
 	slices.SortFunc(d.mentions, func(a, b mention) int { return a.Start - b.Start })
+	for _, m := range d.mentionAt {
+		d.starts = append(d.starts, m)
+	}
+	slices.SortFunc(d.starts, func(a, b mention) int { return a.Start - b.Start }) // one a start
 	d.read(sentences)
 	d.findCues()
 	d.indexParagraphs()
@@ -316,6 +321,7 @@ func (f *Finder) release(d *doc) {
 	clear(d.low)
 	clear(d.sents) // they may point into arrays the buffers outgrew
 	clear(d.mentions)
+	clear(d.starts)
 	clear(d.out)
 	clear(d.idx.persons)
 	clear(d.idx.orgs)
@@ -327,7 +333,7 @@ func (f *Finder) release(d *doc) {
 	clear(d.docRoles)
 	x := &d.idx
 	*d = doc{f: f, mentionAt: d.mentionAt, mentionTo: d.mentionTo, roleOf: d.roleOf, orgOf: d.orgOf, sourceRoles: d.sourceRoles, docRoles: d.docRoles,
-		sents: d.sents[:0], quotes: d.quotes[:0], mentions: d.mentions[:0], out: d.out[:0], cueList: d.cueList[:0], cueEnds: d.cueEnds[:0],
+		sents: d.sents[:0], quotes: d.quotes[:0], mentions: d.mentions[:0], starts: d.starts[:0], out: d.out[:0], cueList: d.cueList[:0], cueEnds: d.cueEnds[:0],
 		qs: d.qs[:0], used: d.used[:0], toks: d.toks[:0], low: d.low[:0], info: d.info[:0], ends: d.ends[:0], paras: d.paras[:0],
 		idx: index{quoteMaxEnd: x.quoteMaxEnd[:0], closes: x.closes[:0], strays: x.strays[:0], strayInner: x.strayInner[:0],
 			persons: x.persons[:0], orgs: x.orgs[:0], paraFirst: x.paraFirst[:0], paraLast: x.paraLast[:0], outMaxEnd: x.outMaxEnd[:0]}}
@@ -399,20 +405,34 @@ func (d *doc) read(spans []text.Span) {
 // lowerFrom returns the offset of the first rune of w that lower-casing
 // with ’ read as ' changes, or -1 when w stays as it is.
 func lowerFrom(w string) int {
-	for i, r := range w {
+	// Byte by byte while the word is ASCII, as most words are.
+	i := 0
+	for ; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			return i
+		}
+	}
+	if i == len(w) {
+		return -1
+	}
+	for j, r := range w[i:] {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
-				return i
+				return i + j
 			}
 			continue
 		}
 		if r == '’' || unicode.ToLower(r) != r {
-			return i
+			return i + j
 		}
 		// An invalid byte becomes U+FFFD, as strings.ToLower writes it.
 		if r == utf8.RuneError {
-			if _, n := utf8.DecodeRuneInString(w[i:]); n == 1 {
-				return i
+			if _, n := utf8.DecodeRuneInString(w[i+j:]); n == 1 {
+				return i + j
 			}
 		}
 	}
@@ -494,8 +514,17 @@ func roleKey(w string) string {
 // "il portavoce Dmitry Peskov".
 func (d *doc) collectRoles() {
 	for _, s := range d.sents {
+		// mentionAt[t.Start] for each token: tokens and d.starts ascend
+		// together.
+		j, _ := slices.BinarySearchFunc(d.starts, s.Start, func(m mention, off int) int { return m.Start - off })
 		for k, t := range s.toks {
-			m, ok := d.mentionAt[t.Start]
+			for j < len(d.starts) && d.starts[j].Start < t.Start {
+				j++
+			}
+			m, ok := mention{}, j < len(d.starts) && d.starts[j].Start == t.Start
+			if ok {
+				m = d.starts[j]
+			}
 			// "la empresa Helios Ibérica", "the union FNV": the noun
 			// names that organisation later ("según la empresa").
 			if ok && m.ent.Type != entities.Loc && k > 1 && s.is(k-1, cOrgNoun) && s.is(k-2, cDet) {
