@@ -2,6 +2,8 @@ package text_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -335,4 +337,28 @@ func ExampleCountWords() {
 	all := text.Span{Start: 0, End: len(src)}
 	fmt.Println(text.CountWords(src, all, 100), text.CountWords(src, all, 3))
 	// Output: 8 3
+}
+
+// BenchmarkAppendTokens tokenizes the bundled seed articles.
+func BenchmarkAppendTokens(b *testing.B) {
+	names, _ := filepath.Glob("../testdata/seeds/*.txt")
+	if len(names) == 0 {
+		b.Skip("no seed articles")
+	}
+	var docs []string
+	size := 0
+	for _, n := range names {
+		raw, err := os.ReadFile(n)
+		require.NoError(b, err)
+		docs = append(docs, string(raw))
+		size += len(raw)
+	}
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	var toks []text.Token
+	for range b.N {
+		for _, d := range docs {
+			toks = text.AppendTokens(toks[:0], d, text.Span{End: len(d)})
+		}
+	}
 }

@@ -38,11 +38,12 @@ func isJoiner(r rune) bool {
 // tokens and is not one.
 func AppendTokens(dst []Token, src string, sp Span) []Token {
 	for i := sp.Start; ; {
-		t, ok := NextToken(src, i, sp.End)
-		if !ok {
-			return dst
+		// The token is read into its place in dst, not copied there.
+		dst = append(dst, Token{})
+		t := &dst[len(dst)-1]
+		if !nextToken(src, i, sp.End, t) {
+			return dst[:len(dst)-1]
 		}
-		dst = append(dst, t)
 		i = t.End
 	}
 }
@@ -66,9 +67,17 @@ func CountWords(src string, sp Span, limit int) int {
 
 // NextToken returns the first token of src[from:end] and true, or false
 // when only white space is left. It allocates nothing: AppendTokens and
-// CountWords loop over it. ASCII bytes, most of any news text, are read
-// without decoding runes or consulting Unicode tables.
+// CountWords loop over it.
 func NextToken(src string, from, end int) (Token, bool) {
+	var t Token
+	ok := nextToken(src, from, end, &t)
+	return t, ok
+}
+
+// nextToken reads the first token of src[from:end] into t, which must be
+// zero. ASCII bytes, most of any news text, are read without decoding
+// runes or consulting Unicode tables.
+func nextToken(src string, from, end int, t *Token) bool {
 	i := from
 	for i < end {
 		b := src[i]
@@ -78,28 +87,32 @@ func NextToken(src string, from, end int) (Token, bool) {
 				i++
 				continue
 			case asciiWord[b]:
-				return wordToken(src, i, end), true
+				wordToken(src, i, end, t)
 			case (b == '@' || b == '#') && i+1 < end && startsWord(src[i+1:end]):
-				return wordToken(src, i, end), true
+				wordToken(src, i, end, t)
+			default:
+				t.Start, t.End = i, i+1
 			}
-			return Token{Span: Span{Start: i, End: i + 1}}, true
+			return true
 		}
 		r, n := utf8.DecodeRuneInString(src[i:end])
 		switch {
 		case isSpace(r):
 			i += n
+			continue
 		case IsWordRune(r):
-			return wordToken(src, i, end), true
+			wordToken(src, i, end, t)
 		default:
-			return Token{Span: Span{Start: i, End: i + n}}, true
+			t.Start, t.End = i, i+n
 		}
+		return true
 	}
-	return Token{}, false
+	return false
 }
 
-// wordToken reads the word token that starts at src[i].
-func wordToken(src string, i, end int) Token {
-	t := Token{Span: Span{Start: i}, Word: true, Digits: true}
+// wordToken reads the word token that starts at src[i] into t.
+func wordToken(src string, i, end int, t *Token) {
+	t.Start, t.Word, t.Digits = i, true, true
 	first := true
 	j := i
 	for j < end {
@@ -122,7 +135,7 @@ func wordToken(src string, i, end int) Token {
 					continue
 				}
 				t.End = j
-				return t
+				return
 			}
 			j++
 			first = false
@@ -152,7 +165,6 @@ func wordToken(src string, i, end int) Token {
 		break
 	}
 	t.End = j
-	return t
 }
 
 // asciiSpace and asciiWord classify the ASCII bytes as isSpace and
