@@ -53,8 +53,8 @@ func AppendTokens(dst []Token, src string, sp Span) []Token {
 func CountWords(src string, sp Span, limit int) int {
 	n := 0
 	for i := sp.Start; n < limit; {
-		t, ok := NextToken(src, i, sp.End)
-		if !ok {
+		var t Token
+		if !nextToken(src, i, sp.End, &t) {
 			break
 		}
 		if t.Word {
