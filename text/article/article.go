@@ -605,26 +605,44 @@ func (r *Reader) markTitle(src string, units []unit, page *Page) {
 
 // markDuplicates marks units whose words, spaces folded, came before.
 func markDuplicates(src string, toks []text.Token, units []unit) {
-	seen := make(map[uint64]struct{}, len(units))
+	// Units are grouped by their token count and first and last tokens,
+	// cheap to hash; only units in one group are compared token by token.
+	type key struct {
+		n           int
+		first, last string
+	}
+	head := make(map[key]int, len(units))
+	next := make([]int, len(units)) // the previous unit of the same group, plus one
 	for i, u := range units {
 		if u.words < 3 {
 			continue
 		}
-		// FNV-1a over the tokens with a separator: white space between
-		// them does not matter.
-		h := uint64(14695981039346656037)
-		for _, t := range toks[u.t0:u.t1] {
-			for _, c := range []byte(t.Text(src)) {
-				h = (h ^ uint64(c)) * 1099511628211
-			}
-			h = (h ^ ' ') * 1099511628211
+		ts := toks[u.t0:u.t1]
+		k := key{len(ts), ts[0].Text(src), ts[len(ts)-1].Text(src)}
+		dup := false
+		for j := head[k]; j > 0 && !dup; j = next[j-1] {
+			dup = sameTokens(src, ts, toks[units[j-1].t0:units[j-1].t1])
 		}
-		if _, dup := seen[h]; dup {
+		if dup {
 			units[i].kind = kindDup
 			continue
 		}
-		seen[h] = struct{}{}
+		next[i] = head[k]
+		head[k] = i + 1
 	}
+}
+
+// sameTokens reports whether a and b hold the same token texts.
+func sameTokens(src string, a, b []text.Token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].Text(src) != b[k].Text(src) {
+			return false
+		}
+	}
+	return true
 }
 
 // body keeps the title, the running text between the first sentence and
