@@ -2,6 +2,8 @@ package article
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/hearsay-go/hearsay/text"
 )
@@ -10,6 +12,9 @@ import (
 type phrases struct {
 	list [][]string // tokens of each phrase
 	fold bool       // compare ignoring case
+	// byFirst indexes list by the first rune of the first word (its case
+	// class when folding): a token that starts no phrase costs one look-up.
+	byFirst map[rune][]int
 }
 
 func compilePhrases(list []string, fold bool) phrases {
@@ -26,14 +31,38 @@ func compilePhrases(list []string, fold bool) phrases {
 		}
 		ps.list = append(ps.list, words)
 	}
+	ps.byFirst = map[rune][]int{}
+	for i, words := range ps.list {
+		r := ps.firstKey(words[0])
+		ps.byFirst[r] = append(ps.byFirst[r], i)
+	}
 	return ps
+}
+
+// firstKey is the index key of a word: its first rune, or when folding the
+// smallest rune of that rune's case class, so that words equal under
+// strings.EqualFold share it.
+func (ps phrases) firstKey(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !ps.fold {
+		return r
+	}
+	least := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		least = min(least, f)
+	}
+	return least
 }
 
 // match returns the number of tokens of the longest phrase that starts at
 // toks[i], or 0.
 func (ps phrases) match(src string, toks []text.Token, i int) int {
+	if i >= len(toks) {
+		return 0
+	}
 	best := 0
-	for _, words := range ps.list {
+	for _, p := range ps.byFirst[ps.firstKey(toks[i].Text(src))] {
+		words := ps.list[p]
 		if len(words) <= best || i+len(words) > len(toks) {
 			continue
 		}
