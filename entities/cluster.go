@@ -350,7 +350,10 @@ func (r *finder) entity(src string, k *cluster) Entity {
 		e.Key, e.Name = k.entry.Key, k.entry.Name
 	case k.person:
 		e.Name = r.personName(k)
-		e.Key = "per:" + strings.ReplaceAll(strings.ToLower(e.Name), " ", "-")
+		// "per:" + strings.ReplaceAll(strings.ToLower(e.Name), " ", "-"),
+		// in one allocation.
+		var buf [64]byte
+		e.Key = string(dashes(appendLower(append(buf[:0], "per:"...), e.Name), 4))
 	default:
 		e.Name = r.commonForm(src, k)
 		if e.Type == Person {
@@ -358,9 +361,23 @@ func (r *finder) entity(src string, k *cluster) Entity {
 			// "Pútín" and "Putin" are one name.
 			e.Name = titleCase(translit(fold(e.Name)))
 		}
-		e.Key = strings.ToLower(e.Type.String()[:3]) + ":" + strings.ReplaceAll(fold(e.Name), " ", "-")
+		// strings.ToLower(e.Type.String()[:3]) + ":" +
+		// strings.ReplaceAll(fold(e.Name), " ", "-"), in one allocation.
+		var buf [64]byte
+		b := append(appendLower(buf[:0], e.Type.String()[:3]), ':')
+		e.Key = string(dashes(appendFold(b, e.Name), len(b)))
 	}
 	return e
+}
+
+// dashes replaces the spaces of b[from:] with hyphens.
+func dashes(b []byte, from int) []byte {
+	for i := from; i < len(b); i++ {
+		if b[i] == ' ' {
+			b[i] = '-'
+		}
+	}
+	return b
 }
 
 // personName is the fullest form of a person's name in ASCII, given names
@@ -369,7 +386,7 @@ func (r *finder) entity(src string, k *cluster) Entity {
 func (r *finder) personName(k *cluster) string {
 	// The fullest form; among those, the one whose surname the article
 	// uses most (so a typo in one full form loses to the right spelling).
-	lastWord := func(c candidate) string { return fold(c.words[len(c.words)-1].s) }
+	lastWord := func(c candidate) string { return r.strs.fold(c.words[len(c.words)-1].s) }
 	uses := map[string]int{}
 	for _, m := range k.mentions {
 		uses[lastWord(m)]++
@@ -380,8 +397,9 @@ func (r *finder) personName(k *cluster) string {
 			best = m
 		}
 	}
-	parts := make([]string, len(best.words))
-	surname := fold(best.words[len(best.words)-1].s)
+	var partsBuf [8]string
+	parts := append(partsBuf[:0], make([]string, len(best.words))...)
+	surname := r.strs.fold(best.words[len(best.words)-1].s)
 	inflected := r.surnameBase(surname) != surname
 	for i, w := range best.words {
 		last := i == len(best.words)-1
@@ -389,7 +407,8 @@ func (r *finder) personName(k *cluster) string {
 			parts[i] = caseLike(fold(v), v)
 			continue
 		}
-		parts[i] = fold(w.s)
+		folded := r.strs.fold(w.s)
+		parts[i] = folded
 		if !last && (inflected || !r.gaz.IsGivenName(w.s)) {
 			// A given name in another case: "Hermanns" → "Hermann".
 			stems := r.stems(parts[i])
@@ -400,7 +419,7 @@ func (r *finder) personName(k *cluster) string {
 				}
 			}
 			// In the case the surname shows, the least stripped stem.
-			if inflected && parts[i] == fold(w.s) && len(stems) > 0 {
+			if inflected && parts[i] == folded && len(stems) > 0 {
 				parts[i] = stems[len(stems)-1]
 			}
 		}
@@ -423,15 +442,15 @@ func (r *Recognizer) surnameBase(f string) string {
 	return f
 }
 
-func nameText(c candidate) string {
-	var b strings.Builder
+// appendNameText appends the words of c joined by spaces.
+func appendNameText(dst []byte, c candidate) []byte {
 	for i, w := range c.words {
 		if i > 0 {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		}
-		b.WriteString(w.s)
+		dst = append(dst, w.s...)
 	}
-	return b.String()
+	return dst
 }
 
 // commonForm is the most frequent written form of a name (fewest case
@@ -439,7 +458,9 @@ func nameText(c candidate) string {
 func (r *finder) commonForm(src string, k *cluster) string {
 	counts := map[string]int{}
 	for _, m := range k.mentions {
-		counts[nameText(m)]++
+		// The forms are built in the arena; the one chosen is copied out.
+		var buf [128]byte
+		counts[r.strs.str(appendNameText(buf[:0], m))]++
 	}
 	best := ""
 	for f, n := range counts {
@@ -447,5 +468,5 @@ func (r *finder) commonForm(src string, k *cluster) string {
 			best = f
 		}
 	}
-	return best
+	return strings.Clone(best)
 }

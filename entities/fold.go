@@ -154,14 +154,14 @@ func nearlyEqual(a, b string) bool {
 // "Geun-hye") where the two spell the same letters; a word written all in
 // capitals is only title-cased.
 func caseLike(w, from string) string {
-	w = titleCase(w)
-	if utf8.RuneCountInString(w) != utf8.RuneCountInString(from) || strings.ToUpper(from) == from {
-		return w
+	var buf [64]rune
+	out := appendTitleRunes(buf[:0], w)
+	if len(out) != utf8.RuneCountInString(from) || isUpperString(from) {
+		return string(out)
 	}
-	out := []rune(w)
 	i := 0
 	for _, r := range from {
-		if i > 0 && fold(string(r)) == string(unicode.ToLower(out[i])) {
+		if i > 0 && sameFold(r, unicode.ToLower(out[i])) {
 			if unicode.IsUpper(r) {
 				out[i] = unicode.ToUpper(out[i])
 			} else {
@@ -171,6 +171,51 @@ func caseLike(w, from string) string {
 		i++
 	}
 	return string(out)
+}
+
+// sameFold reports fold(string(r)) == string(low).
+func sameFold(r, low rune) bool {
+	var a, b [16]byte
+	f := a[:0]
+	if r < rune(len(foldTable)) {
+		f = append(f, foldTable[r]...)
+	} else {
+		f = appendFoldRune(f, r)
+	}
+	return string(f) == string(utf8.AppendRune(b[:0], low))
+}
+
+// isUpperString reports strings.ToUpper(s) == s: no rune changes, and no
+// invalid byte (ToUpper writes utf8.RuneError for it).
+func isUpperString(s string) bool {
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
+}
+
+// appendTitleRunes appends the runes of titleCase(s).
+func appendTitleRunes(dst []rune, s string) []rune {
+	up := true
+	for _, r := range s {
+		if up {
+			dst = append(dst, unicode.ToUpper(r))
+		} else {
+			dst = append(dst, r)
+		}
+		up = r == ' ' || r == '-'
+	}
+	return dst
 }
 
 // titleCase capitalises the first letter of each space-separated word.

@@ -173,6 +173,21 @@ func (g *Gazetteer) TypeHint(name string) (Type, bool) {
 	return t, ok
 }
 
+// typeHintWords is TypeHint of the words joined by spaces. fold works
+// rune by rune, so the words are folded one by one.
+func (g *Gazetteer) typeHintWords(ws []word) (Type, bool) {
+	var buf, key [128]byte
+	b := buf[:0]
+	for i, w := range ws {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = appendFold(b, w.s)
+	}
+	t, ok := g.hints[string(appendFields(key[:0], b))]
+	return t, ok
+}
+
 // IsDemonym reports a nationality word ("Syrian", "Russen").
 func (g *Gazetteer) IsDemonym(word string) bool {
 	var buf [64]byte

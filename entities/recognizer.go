@@ -343,17 +343,58 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 
 // mkWord makes the word part of token t that starts off bytes into it.
 func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int) word {
-	// fold of the lower-cased word: for ASCII the same string.
-	low := r.strs.lower(part)
-	w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: low, f: r.strs.fold(low), sentence: si, part: isPart}
-	first, _ := utf8.DecodeRuneInString(part)
+	// One pass over the runes gives the word lower-cased (as
+	// strings.ToLower), the fold of that (fold works rune by rune), whether
+	// it is an acronym (isAcronymWord) and whether a capital follows a
+	// lower-case letter (SpaceX, eBay; not McDonald, a name's ordinary
+	// shape).
+	var lowBuf, foldBuf [64]byte
+	low, f := lowBuf[:0], foldBuf[:0]
+	var first rune
+	uppers := 0
+	acronym := true // every rune so far a capital, digit, '.' or '&'
+	camel, prevLower := false, false
+	for k, i := 0, 0; k < len(part); i++ {
+		c, n := rune(part[k]), 1
+		if c >= utf8.RuneSelf {
+			c, n = utf8.DecodeRuneInString(part[k:])
+		}
+		k += n
+		if i == 0 {
+			first = c
+		}
+		lc := unicode.ToLower(c)
+		low = utf8.AppendRune(low, lc)
+		if lc < rune(len(foldTable)) {
+			f = append(f, foldTable[lc]...)
+		} else {
+			f = appendFoldRune(f, lc)
+		}
+		if unicode.IsUpper(c) {
+			uppers++
+			if prevLower && !(i == 2 && strings.HasPrefix(part, "Mc")) {
+				camel = true
+			}
+		} else if !(c == '.' || c == '&' || unicode.IsDigit(c)) {
+			acronym = false
+		}
+		prevLower = unicode.IsLower(c)
+	}
+	w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: part, sentence: si, part: isPart}
+	if string(low) != part {
+		w.low = r.strs.str(low)
+	}
+	w.f = w.low
+	if string(f) != w.low {
+		w.f = r.strs.str(f)
+	}
 	w.handle = first == '@'
 	if w.handle {
 		return w
 	}
 	w.upper = unicode.IsUpper(first)
-	w.acronym = isAcronymWord(part)
-	w.camel = isCamel(part) && !r.glued(part)
+	w.acronym = acronym && uppers >= 2
+	w.camel = camel && !r.glued(part)
 	return w
 }
 
@@ -372,7 +413,7 @@ func (r *finder) asciiWord(t text.Token, s string, si int) (word, bool) {
 			return word{}, false
 		case 'A' <= c && c <= 'Z':
 			uppers++
-			// As isCamel: not McDonald.
+			// As mkWord: not McDonald.
 			if prevLower && !(i == 2 && s[0] == 'M' && s[1] == 'c') {
 				camel = true
 			}
@@ -477,21 +518,6 @@ func isAcronymWord(s string) bool {
 		}
 	}
 	return n >= 2
-}
-
-// isCamel reports a capital after a lower-case letter: SpaceX, GameStop,
-// eBay, iPhone (not McDonald, which is a name's ordinary shape).
-func isCamel(s string) bool {
-	prevLower := false
-	i := 0
-	for _, r := range s {
-		if unicode.IsUpper(r) && prevLower && !(i == 2 && strings.HasPrefix(s, "Mc")) {
-			return true
-		}
-		prevLower = unicode.IsLower(r)
-		i++
-	}
-	return false
 }
 
 // glued reports two words run together by a lost space, the second a
@@ -899,7 +925,7 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	// The lexicon knows the whole name (a city, a company) or, for a lone
 	// word, a surname.
 	if !c.typed {
-		if t, ok := r.gaz.TypeHint(nameText(c)); ok {
+		if t, ok := r.gaz.typeHintWords(run); ok {
 			c.typ, c.typed = t, true
 		}
 	}
