@@ -60,17 +60,17 @@ func (d *doc) appendCues(out []cue, s sentence) []cue {
 			continue
 		}
 		if cl := s.info[i].cues; cl != nil {
-			if m, ok := matchPhrases(cl.before, s.low, i); ok && (i == 0 || !s.is(i-1, cDet)) {
+			if m, ok := cl.before.match(s.low, i); ok && (i == 0 || !s.is(i-1, cDet)) {
 				out = append(out, cue{match: m, according: true})
 				i = m.last() - 1
 				continue
 			}
-			if m, ok := matchPhrases(cl.after, s.low, i); ok {
+			if m, ok := cl.after.match(s.low, i); ok {
 				out = append(out, cue{match: m, after: true})
 				i = m.last() - 1
 				continue
 			}
-			if m, ok := matchPhrases(cl.verbs, s.low, i); ok {
+			if m, ok := cl.verbs.match(s.low, i); ok {
 				out = append(out, cue{match: m})
 				i = m.end - 1
 				continue

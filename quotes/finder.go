@@ -376,14 +376,17 @@ func (d *doc) read(spans []text.Span) {
 	low, info := d.low, d.info
 	for k, t := range toks {
 		w := t.Text(d.src)
-		if i := lowerFrom(w); i >= 0 {
+		i, apos := lowerFrom(w)
+		if i >= 0 {
 			at := buf.Len()
 			writeLower(&buf, w, i)
 			w = buf.String()[at:]
 		}
 		// "He's claiming", "she'd said": the pronoun without its clitic.
-		if i := strings.IndexByte(w, '\''); i > 0 && d.f.pronouns[w[:i]] {
-			w = w[:i]
+		if i >= 0 || apos {
+			if i := strings.IndexByte(w, '\''); i > 0 && d.f.pronouns[w[:i]] {
+				w = w[:i]
+			}
 		}
 		low[k] = w
 		info[k] = d.f.words.get(w)
@@ -403,8 +406,9 @@ func (d *doc) read(spans []text.Span) {
 }
 
 // lowerFrom returns the offset of the first rune of w that lower-casing
-// with ’ read as ' changes, or -1 when w stays as it is.
-func lowerFrom(w string) int {
+// with ’ read as ' changes, or -1 when w stays as it is; then apos reports
+// whether w holds an apostrophe.
+func lowerFrom(w string) (from int, apos bool) {
 	// Byte by byte while the word is ASCII, as most words are.
 	i := 0
 	for ; i < len(w); i++ {
@@ -413,30 +417,32 @@ func lowerFrom(w string) int {
 			break
 		}
 		if 'A' <= c && c <= 'Z' {
-			return i
+			return i, apos
 		}
+		apos = apos || c == '\''
 	}
 	if i == len(w) {
-		return -1
+		return -1, apos
 	}
 	for j, r := range w[i:] {
 		if r < utf8.RuneSelf {
 			if 'A' <= r && r <= 'Z' {
-				return i + j
+				return i + j, apos
 			}
+			apos = apos || r == '\''
 			continue
 		}
 		if r == '’' || unicode.ToLower(r) != r {
-			return i + j
+			return i + j, apos
 		}
 		// An invalid byte becomes U+FFFD, as strings.ToLower writes it.
 		if r == utf8.RuneError {
 			if _, n := utf8.DecodeRuneInString(w[i+j:]); n == 1 {
-				return i + j
+				return i + j, apos
 			}
 		}
 	}
-	return -1
+	return -1, apos
 }
 
 // writeLower writes w lower-cased with ’ read as ' — what

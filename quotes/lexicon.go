@@ -60,9 +60,9 @@ func (m match) last() int {
 }
 
 // cueLists are the phrases of the three cue lexicons that start with one
-// word: one map look-up per word finds them all.
+// word: one look-up per word finds them all.
 type cueLists struct {
-	before, after, verbs []phrase
+	before, after, verbs phrases
 }
 
 // cueFirst merges the phrases of the "according to" lexicons and the
@@ -76,44 +76,95 @@ func cueFirst(before, after, verbs *lexicon) map[string]*cueLists {
 		return m[w]
 	}
 	for w, ps := range before.byFirst {
-		at(w).before = ps
+		at(w).before = newPhrases(ps)
 	}
 	for w, ps := range after.byFirst {
-		at(w).after = ps
+		at(w).after = newPhrases(ps)
 	}
 	for w, ps := range verbs.byFirst {
-		at(w).verbs = ps
+		at(w).verbs = newPhrases(ps)
 	}
 	return m
 }
 
-// matchPhrases returns the longest of phrases ps (those starting with
-// words[i]) that matches at words[i].
-func matchPhrases(ps []phrase, words []string, i int) (match, bool) {
-	var best match
-	found := false
-	for _, p := range ps {
-		if !wordsAt(words, i, p.head) {
+// phrases are the phrases of a lexicon that start with one word.
+type phrases struct {
+	all []phrase
+	// A long list ("a" starts 80 French verb phrases) is indexed by its
+	// second words: one holds the indices in all of the one-word heads,
+	// bySecond those of the longer heads by their second word, each in
+	// order. Only these can match.
+	one      []int
+	bySecond map[string][]int
+}
+
+// minIndexed is the length from which a list of phrases is indexed.
+const minIndexed = 8
+
+func newPhrases(all []phrase) phrases {
+	ps := phrases{all: all}
+	if len(all) < minIndexed {
+		return ps
+	}
+	ps.bySecond = map[string][]int{}
+	for k, p := range all {
+		if len(p.head) == 1 {
+			ps.one = append(ps.one, k)
 			continue
 		}
-		m := match{start: i, end: i + len(p.head)}
-		if len(p.tail) > 0 {
-			ok := false
-			for j := m.end + 1; j <= m.end+maxGap && j+len(p.tail) <= len(words); j++ {
-				if wordsAt(words, j, p.tail) {
-					m.tailStart, m.tailEnd, ok = j, j+len(p.tail), true
-					break
-				}
-			}
-			if !ok {
-				continue
+		ps.bySecond[p.head[1]] = append(ps.bySecond[p.head[1]], k)
+	}
+	return ps
+}
+
+// match returns the longest of the phrases that matches at words[i] (its
+// first word), the first listed of equally long ones.
+func (ps *phrases) match(words []string, i int) (best match, found bool) {
+	if ps.bySecond == nil {
+		for _, p := range ps.all {
+			if m, ok := matchPhrase(p, words, i); ok && (!found || m.last()-m.start > best.last()-best.start) {
+				best, found = m, true
 			}
 		}
-		if !found || m.last()-m.start > best.last()-best.start {
+		return best, found
+	}
+	// The one-word heads and those with the next word second, merged in
+	// their order in all.
+	var second []int
+	if i+1 < len(words) {
+		second = ps.bySecond[words[i+1]]
+	}
+	one := ps.one
+	for len(one) > 0 || len(second) > 0 {
+		var k int
+		if len(second) == 0 || len(one) > 0 && one[0] < second[0] {
+			k, one = one[0], one[1:]
+		} else {
+			k, second = second[0], second[1:]
+		}
+		if m, ok := matchPhrase(ps.all[k], words, i); ok && (!found || m.last()-m.start > best.last()-best.start) {
 			best, found = m, true
 		}
 	}
 	return best, found
+}
+
+// matchPhrase matches phrase p at words[i].
+func matchPhrase(p phrase, words []string, i int) (match, bool) {
+	if !wordsAt(words, i, p.head) {
+		return match{}, false
+	}
+	m := match{start: i, end: i + len(p.head)}
+	if len(p.tail) > 0 {
+		for j := m.end + 1; j <= m.end+maxGap && j+len(p.tail) <= len(words); j++ {
+			if wordsAt(words, j, p.tail) {
+				m.tailStart, m.tailEnd = j, j+len(p.tail)
+				return m, true
+			}
+		}
+		return match{}, false
+	}
+	return m, true
 }
 
 func wordsAt(words []string, i int, want []string) bool {

@@ -9,8 +9,11 @@ import (
 func lowerRef(w string) string { return strings.ReplaceAll(strings.ToLower(w), "’", "'") }
 
 func lowered(w string) string {
-	i := lowerFrom(w)
+	i, apos := lowerFrom(w)
 	if i < 0 {
+		if apos != strings.Contains(w, "'") {
+			panic("apostrophe not reported: " + w)
+		}
 		return w
 	}
 	var b strings.Builder
