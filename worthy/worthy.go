@@ -102,10 +102,22 @@ type phrase struct {
 // Scorer scores how worth checking a sentence is. It is immutable after
 // New and safe for concurrent use.
 type Scorer struct {
-	byFirst  map[string][]phrase
+	byFirst map[string][]phrase
+	// firsts has the bit hashWord(w)%firstBits set for every key w of
+	// byFirst, so that most words of a text need no map look-up.
+	firsts [firstBits / 64]uint64
+	// pairs has a bit set for the first two bytes of every key of
+	// byFirst that begins with two ASCII bytes.
+	pairs    [utf8.RuneSelf * utf8.RuneSelf / 64]uint64
 	suffixes []string // lower case, longest first
-	notSup   map[string]struct{}
+	// lastBytes has a bit set for the last byte of every suffix.
+	lastBytes [256 / 64]uint64
+	notSup    map[string]struct{}
 }
+
+// firstBits is the size of the filter of first words: a few hundred
+// words set few of its bits.
+const firstBits = 1 << 14
 
 // New prepares a Scorer for the pack's language ([claims] in
 // lang/FORMAT.md). With a nil pack it scores by the quantities and
@@ -131,6 +143,8 @@ func New(p *lang.Pack) *Scorer {
 	for _, suf := range p.SuperlativeSuffixes {
 		if suf = strings.ToLower(strings.TrimSpace(suf)); suf != "" {
 			s.suffixes = append(s.suffixes, suf)
+			c := suf[len(suf)-1]
+			s.lastBytes[c/64] |= 1 << (c % 64)
 		}
 	}
 	for _, w := range p.NotSuperlatives {
@@ -149,7 +163,50 @@ func (s *Scorer) add(entry string, r Reason) {
 		ph.words = append(ph.words, fold(t.Text(entry)))
 	}
 	s.byFirst[ph.words[0]] = append(s.byFirst[ph.words[0]], ph)
+	h := hashWord([]byte(ph.words[0])) % firstBits
+	s.firsts[h/64] |= 1 << (h % 64)
+	if w := ph.words[0]; len(w) >= 2 && w[0] < utf8.RuneSelf && w[1] < utf8.RuneSelf {
+		k := int(w[0])*utf8.RuneSelf + int(w[1])
+		s.pairs[k/64] |= 1 << (k % 64)
+	}
 }
+
+// pairStarts reports whether a phrase's first word begins with the ASCII
+// letters a and b, in any case.
+func (s *Scorer) pairStarts(a, b byte) bool {
+	k := int(a|0x20)*utf8.RuneSelf + int(b|0x20)
+	return s.pairs[k/64]&(1<<(k%64)) != 0
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// mayEndSuperlative reports whether w ends in the last byte of a
+// superlative suffix: most words do not.
+func (s *Scorer) mayEndSuperlative(w string) bool {
+	c := w[len(w)-1]
+	return s.lastBytes[c/64]&(1<<(c%64)) != 0
+}
+
+// mayStart reports whether a folded word may begin a phrase; false means
+// it does not.
+func (s *Scorer) mayStart(h uint32) bool {
+	h %= firstBits
+	return s.firsts[h/64]&(1<<(h%64)) != 0
+}
+
+// hashWord is 32-bit FNV-1a.
+func hashWord(b []byte) uint32 {
+	h := uint32(fnvOffset)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return h
+}
+
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
 
 // fold lower-cases a word and writes its apostrophes as ASCII.
 func fold(w string) string {
@@ -229,17 +286,21 @@ func isQuestion(src string, start, end int) bool {
 }
 
 // words finds the pack's phrases and superlative endings in the sentence,
-// outside the quantities.
+// outside the quantities. It reads one token at a time, and the tokens
+// after a word only when a phrase begins with it.
 func (s *Scorer) words(src string, sp text.Span, qs []quantity.Quantity) Reason {
 	if len(s.byFirst) == 0 && len(s.suffixes) == 0 {
 		return 0
 	}
-	var arr [96]text.Token
-	toks := text.AppendTokens(arr[:0], src, sp)
 	var why Reason
 	first := true // the sentence's first word
 	var buf [64]byte
-	for i, t := range toks {
+	ts := tokens{src: src, end: sp.End, next: sp.Start}
+	for {
+		t, ok := ts.take()
+		if !ok {
+			break
+		}
 		if !t.Word {
 			continue
 		}
@@ -248,38 +309,173 @@ func (s *Scorer) words(src string, sp text.Span, qs []quantity.Quantity) Reason 
 		if inQuantity(t.Span, qs) {
 			continue
 		}
-		low, ok := foldInto(buf[:0], t.Text(src))
-		if !ok {
-			continue
-		}
-		for _, ph := range s.byFirst[string(low)] {
-			if ph.reason&why != 0 || (ph.lower && t.Upper && !isFirst) {
+		w := t.Text(src)
+		// A short word whose first two letters begin no phrase needs
+		// no folding: it folds without fail (a rune's lower case is at
+		// most 1.5 times as long) and starts nothing.
+		if len(w) > 40 || len(w) < 2 || !isASCIILetter(w[0]) || !isASCIILetter(w[1]) || s.pairStarts(w[0], w[1]) {
+			low, h, ok := foldHash(buf[:0], w)
+			if !ok {
 				continue
 			}
-			if matchFrom(src, toks, i, ph.words, qs) {
-				why |= ph.reason
+			if s.mayStart(h) {
+				for _, ph := range s.byFirst[string(low)] {
+					if ph.reason&why != 0 || (ph.lower && t.Upper && !isFirst) {
+						continue
+					}
+					if matchFrom(&ts, ph.words, qs) {
+						why |= ph.reason
+					}
+				}
 			}
 		}
-		if why&Superlative == 0 && t.Lower && !t.Digits && s.superlativeWord(t.Text(src)) {
+		if why&Superlative == 0 && t.Lower && !t.Digits && s.mayEndSuperlative(w) && s.superlativeWord(w) {
 			why |= Superlative
 		}
 	}
 	return why
 }
 
-// matchFrom reports whether the phrase's words follow one another from
-// toks[i], outside the quantities.
-func matchFrom(src string, toks []text.Token, i int, words []string, qs []quantity.Quantity) bool {
-	if i+len(words) > len(toks) {
-		return false
-	}
+// matchFrom reports whether the tokens after the one just taken are the
+// phrase's words after the first, outside the quantities.
+func matchFrom(ts *tokens, words []string, qs []quantity.Quantity) bool {
 	for k := 1; k < len(words); k++ {
-		t := toks[i+k]
-		if !equalFold(t.Text(src), words[k]) || inQuantity(t.Span, qs) {
+		t, ok := ts.peek(k - 1)
+		if !ok || !equalFold(t.Text(ts.src), words[k]) || inQuantity(t.Span, qs) {
 			return false
 		}
 	}
 	return true
+}
+
+// tokens reads the tokens of src[next:end] one at a time and keeps those
+// that phrase matching reads ahead, so that no token is read twice.
+type tokens struct {
+	src   string
+	end   int
+	next  int           // where the first token not read begins
+	ahead [8]text.Token // ahead[head:n] are read and not taken
+	head  int
+	n     int
+}
+
+// take returns the next token and moves past it.
+func (ts *tokens) take() (text.Token, bool) {
+	if ts.head < ts.n {
+		t := ts.ahead[ts.head]
+		if ts.head++; ts.head == ts.n {
+			ts.head, ts.n = 0, 0
+		}
+		return t, true
+	}
+	t, ok := nextToken(ts.src, ts.next, ts.end)
+	if ok {
+		ts.next = t.End
+	}
+	return t, ok
+}
+
+// peek returns the token k places after the next one (0: the next) and
+// does not move.
+func (ts *tokens) peek(k int) (text.Token, bool) {
+	if ts.head+k >= len(ts.ahead) && ts.head > 0 {
+		ts.n = copy(ts.ahead[:], ts.ahead[ts.head:ts.n])
+		ts.head = 0
+	}
+	for ts.head+k >= ts.n {
+		if ts.n == len(ts.ahead) {
+			// Past the buffer (a phrase of more words than it
+			// holds): read on without keeping the tokens.
+			i := ts.next
+			for m := ts.n - ts.head; ; m++ {
+				t, ok := nextToken(ts.src, i, ts.end)
+				if !ok || m == k {
+					return t, ok
+				}
+				i = t.End
+			}
+		}
+		t, ok := nextToken(ts.src, ts.next, ts.end)
+		if !ok {
+			return t, false
+		}
+		ts.ahead[ts.n] = t
+		ts.n++
+		ts.next = t.End
+	}
+	return ts.ahead[ts.head+k], true
+}
+
+// nextToken is text.NextToken with its most common case read inline: a
+// word of ASCII letters and digits that a plain space, the end or ASCII
+// punctuation other than a joiner ends, or that punctuation alone.
+// Anything else is left to text.NextToken.
+func nextToken(src string, i, end int) (text.Token, bool) {
+	for i < end && src[i] == ' ' {
+		i++
+	}
+	if i >= end {
+		return text.Token{}, false
+	}
+	switch c := src[i]; asciiClass[c] {
+	case punct:
+		return text.Token{Span: text.Span{Start: i, End: i + 1}}, true
+	case letter:
+		j := i + 1
+		for j < end && asciiClass[src[j]]&alnum != 0 {
+			j++
+		}
+		if j == end || src[j] == ' ' || asciiClass[src[j]] == punct {
+			upper := c <= 'Z'
+			return text.Token{Span: text.Span{Start: i, End: j}, Word: true, Letter: true, Upper: upper, Lower: !upper}, true
+		}
+	case digit:
+		// Digits, and the case of the first letter after them.
+		t := text.Token{Span: text.Span{Start: i}, Word: true, Digits: true}
+		j := i + 1
+		for ; j < end; j++ {
+			c := src[j]
+			k := asciiClass[c]
+			if k == letter && !t.Letter {
+				t.Upper = c <= 'Z'
+				t.Lower = !t.Upper
+				t.Letter, t.Digits = true, false
+			} else if k&alnum == 0 {
+				break
+			}
+		}
+		if j == end || src[j] == ' ' || asciiClass[src[j]] == punct {
+			t.End = j
+			return t, true
+		}
+	}
+	return text.NextToken(src, i, end)
+}
+
+// Classes of bytes for nextToken: other bytes (white space but the plain
+// space, joiners, '@' and '#' that may begin a word, and every byte of a
+// multi-byte rune) are left to text.NextToken.
+const (
+	other  = 0
+	letter = 1
+	digit  = 2
+	alnum  = letter | digit
+	punct  = 4 // a token of its own that ends a word
+)
+
+var asciiClass [256]uint8
+
+func init() {
+	for c := range 256 {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
+			asciiClass[c] = letter
+		case '0' <= c && c <= '9':
+			asciiClass[c] = digit
+		case c > ' ' && c < utf8.RuneSelf && c != 0x7f && !strings.ContainsRune(".:/'-_&@#", rune(c)):
+			asciiClass[c] = punct
+		}
+	}
 }
 
 // superlativeWord reports a lower-case word with a superlative ending and
@@ -299,25 +495,46 @@ func (s *Scorer) superlativeWord(w string) bool {
 }
 
 func inQuantity(sp text.Span, qs []quantity.Quantity) bool {
+	if len(qs) == 0 {
+		return false
+	}
 	// qs is in text order without overlaps (quantity.Finder.Append), so
 	// only the first one ending after sp starts can overlap it.
 	i, _ := slices.BinarySearchFunc(qs, sp.Start+1, func(q quantity.Quantity, off int) int { return q.End - off })
 	return i < len(qs) && qs[i].Span.Overlaps(sp)
 }
 
-// foldInto lower-cases w into dst with ASCII apostrophes; ok is false when
-// it does not fit, so that nothing is allocated.
-func foldInto(dst []byte, w string) ([]byte, bool) {
-	for _, r := range w {
+// foldHash lower-cases w into dst with ASCII apostrophes and returns it
+// with its hashWord; ok is false when it does not fit (a rune is not
+// appended unless utf8.UTFMax bytes are free), so that nothing is
+// allocated. ASCII is folded without decoding.
+func foldHash(dst []byte, w string) (low []byte, h uint32, ok bool) {
+	h = fnvOffset
+	for k := 0; k < len(w); {
+		if len(dst)+utf8.UTFMax > cap(dst) {
+			return dst, 0, false
+		}
+		if c := w[k]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			h = (h ^ uint32(c)) * fnvPrime
+			k++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[k:])
+		k += n
 		if r == '’' || r == 'ʼ' {
 			r = '\''
 		}
-		if len(dst)+utf8.UTFMax > cap(dst) {
-			return dst, false
-		}
+		m := len(dst)
 		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		for _, c := range dst[m:] {
+			h = (h ^ uint32(c)) * fnvPrime
+		}
 	}
-	return dst, true
+	return dst, h, true
 }
 
 // equalFold compares a word of the text with a folded entry word.
