@@ -220,7 +220,7 @@ func (s *Segmenter) appendParagraph(dst []text.Span, src string, ps, pe int) []t
 			}
 		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
 			// The end of a token: sentence ends without a final mark.
-			if i > ps && !isSpaceByte(src[i-1]) {
+			if i > ps && !isSpaceByte(src[i-1]) && !plainSpace(src, i, pe) {
 				u := i
 				if hasLetter {
 					if s.headline {
@@ -251,6 +251,20 @@ func (s *Segmenter) appendParagraph(dst []text.Span, src string, ps, pe int) []t
 		dst = append(dst, sp)
 	}
 	return dst
+}
+
+// plainSpace reports a single white space byte at i between a token that
+// ends in no rule mark or '>' and a lower-case ASCII letter other than the
+// 'h' and 'w' that start links: most spaces of running text. There
+// headlineAt, afterLink, afterClock and aroundRule all return i (each
+// needs a capital, a digit, a link or a rule after the space, or a rule or
+// an address in angle brackets before it), so none need be asked.
+func plainSpace(src string, i, pe int) bool {
+	if i+1 >= pe {
+		return false
+	}
+	next, prev := src[i+1], src[i-1]
+	return 'a' <= next && next <= 'z' && next != 'h' && next != 'w' && prev != '>' && !isRuleMark[prev]
 }
 
 // afterLink decides the white space at i after a token: a URL or an e-mail
@@ -462,11 +476,6 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 	if !unicode.IsUpper(r) {
 		return i
 	}
-	var buf [maxWord + utf8.UTFMax]byte
-	w, ok := lowerWord(buf[:0], src, u, pe)
-	if !ok {
-		return i
-	}
 	e := u + n
 	for e < pe {
 		r, n := utf8.DecodeRuneInString(src[e:pe])
@@ -479,11 +488,12 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 		e += n
 	}
 	var next rune
+	elided := false
 	if r, n := utf8.DecodeRuneInString(src[e:pe]); e < pe && (r == '\'' || r == '’') {
-		w = append(w, '\'') // elided: "L'étude"
+		elided = true // "L'étude"
 		next = firstRune(src, e+n, pe)
 	} else {
-		if len(w) < 2 || e >= pe || src[e] != ' ' {
+		if e >= pe || src[e] != ' ' {
 			return i
 		}
 		next = firstRune(src, e+1, pe)
@@ -492,6 +502,15 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 	// ("… knapp Das Flugzeug"); a number may follow anywhere ("Le 4 octobre").
 	if !unicode.IsLower(next) && !(s.nounCase && unicode.IsUpper(next)) && !unicode.IsDigit(next) {
 		return i
+	}
+	// The word is lower-cased only now that the cheaper tests passed.
+	var buf [maxWord + utf8.UTFMax]byte
+	w, ok := lowerWord(buf[:0], src, u, pe)
+	if !ok || !elided && len(w) < 2 {
+		return i
+	}
+	if elided {
+		w = append(w, '\'')
 	}
 	if _, stop := s.stop[string(w)]; !stop {
 		return i
