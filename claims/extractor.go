@@ -7,6 +7,7 @@ import (
 	"slices"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/hearsay-go/hearsay/entities"
 	"github.com/hearsay-go/hearsay/lang"
@@ -266,8 +267,8 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 
 	// Entities come from the body's sentences only; their sentence
 	// indices are mapped back to Sentences.
-	var bodySents []text.Span
-	var index []int
+	bodySents := make([]text.Span, 0, len(res.Sentences))
+	index := make([]int, 0, len(res.Sentences))
 	for i, s := range res.BodySentences() {
 		bodySents = append(bodySents, s.Span)
 		index = append(index, i)
@@ -287,7 +288,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		}
 	}
 	res.Claims = make([]Claim, 0, len(statements))
-	docHash := sha256.Sum256([]byte(src))
+	docHash := hashText(src)
 	mentions := sortedMentions(res.Entities)
 	for _, st := range statements {
 		c := Claim{
@@ -305,6 +306,13 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		snapToReferences(res, docHash)
 	}
 	return res, ctx.Err()
+}
+
+// hashText is the SHA-256 of s. The hash only reads its input, so s is
+// handed to it in place: a copy would cost an allocation the size of the
+// document.
+func hashText(s string) [32]byte {
+	return sha256.Sum256(unsafe.Slice(unsafe.StringData(s), len(s)))
 }
 
 // snapToReferences widens the spans of a result read from a masked copy
@@ -402,7 +410,11 @@ type mentionList []keyedMention
 
 // sortedMentions lists every entity mention by start offset.
 func sortedMentions(ents []entities.Entity) mentionList {
-	var ms mentionList
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	ms := make(mentionList, 0, n)
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			ms = append(ms, keyedMention{Span: m.Span, key: e.Key})
