@@ -39,7 +39,9 @@ type clusterIndex struct {
 	byForm    map[string]int32 // other names without a gazetteer entry
 	// added holds the (cluster, candidate) pairs in the order mentions
 	// were added, for the mentions to be gathered at the end.
-	added [][2]int32
+	added    [][2]int32
+	byEntry  map[*Entry]*cluster
+	mentions []candidate // backing store of the clusters' mentions
 }
 
 type listNode struct {
@@ -47,9 +49,26 @@ type listNode struct {
 	next int32 // index of the next node plus one; 0 ends the list
 }
 
-func newClusterIndex(cands int) *clusterIndex {
-	return &clusterIndex{all: make([]cluster, 0, cands), nodes: make([]listNode, 0, cands),
-		bySurname: map[string]int32{}, byFirst: map[string]int32{}, byForm: map[string]int32{}}
+// init readies x, empty or reset, for an article of n candidates.
+func (x *clusterIndex) init(n int) {
+	if cap(x.all) < n {
+		x.all = make([]cluster, 0, n)
+	}
+	if x.bySurname == nil {
+		x.bySurname, x.byFirst, x.byForm, x.byEntry = map[string]int32{}, map[string]int32{}, map[string]int32{}, map[*Entry]*cluster{}
+	}
+}
+
+// reset empties x for the next article.
+func (x *clusterIndex) reset() {
+	x.all = reuse(x.all)
+	x.nodes = reuse(x.nodes)
+	x.added = reuse(x.added)
+	x.mentions = reuse(x.mentions)
+	clear(x.bySurname)
+	clear(x.byFirst)
+	clear(x.byForm)
+	clear(x.byEntry)
 }
 
 // push adds k to the list of key in m.
@@ -124,7 +143,10 @@ func (x *clusterIndex) gather(cands []candidate) {
 			total += x.all[i].n
 		}
 	}
-	block := make([]candidate, 0, total)
+	if cap(x.mentions) < total {
+		x.mentions = make([]candidate, 0, total)
+	}
+	block := x.mentions[:0]
 	for i := range x.all {
 		if k := &x.all[i]; k.strong {
 			k.mentions = block[len(block) : len(block) : len(block)+k.n]
@@ -140,8 +162,9 @@ func (x *clusterIndex) gather(cands []candidate) {
 
 // cluster groups the candidates of one article into entities.
 func (r *finder) cluster(src string, cands []candidate) []Entity {
-	idx := newClusterIndex(len(cands))
-	byEntry := map[*Entry]*cluster{}
+	idx := &r.idx
+	idx.init(len(cands))
+	byEntry := idx.byEntry
 	// Full personal names first, so that surnames alone can find them.
 	for ci := range cands {
 		c := &cands[ci]
@@ -159,7 +182,7 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 		idx.addSurname(into, last)
 		idx.add(into, ci, c)
 	}
-	var forms []string
+	forms := r.formBuf[:0]
 	for ci := range cands {
 		c := &cands[ci]
 		switch {
@@ -192,6 +215,7 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 			idx.add(k, ci, c)
 		}
 	}
+	r.formBuf = forms
 	idx.gather(cands)
 	n := 0
 	for i := range idx.all {

@@ -196,29 +196,25 @@ const checkEvery = 64
 // FindContext is Find that stops, with the context's error and no
 // entities, when ctx is done.
 func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []text.Span) ([]Entity, error) {
-	var (
-		toks  []text.Token
-		words []word
-		cands []candidate
-	)
-	f := &finder{Recognizer: r}
+	f := getFinder(r)
+	defer f.release()
 	for si, s := range sentences {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
 				return nil, err
 			}
 		}
-		toks = text.AppendTokens(toks[:0], src, s)
-		words = f.words(words[:0], src, toks, si)
+		f.toks = text.AppendTokens(f.toks[:0], src, s)
+		f.sent = f.words(f.sent[:0], src, f.toks, si)
 		if r.prose {
-			r.proseSignals(src, s, words)
+			r.proseSignals(src, s, f.sent)
 		}
-		cands = f.sentenceCandidates(cands, src, words)
+		f.cands = f.sentenceCandidates(f.cands, src, f.sent)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	return f.cluster(src, cands), nil
+	return f.cluster(src, f.cands), nil
 }
 
 // words turns a sentence's tokens into words.

@@ -2,27 +2,67 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/text"
 )
 
 // finder is the state of one Find call: the recognizer's rules and the
-// buffers that spare an allocation per word and per candidate.
+// buffers that spare an allocation per word and per candidate. The
+// buffers are pooled across calls: nothing Find returns points into them.
 type finder struct {
 	*Recognizer
-	strs    strArena
-	wordBuf []word // backing store of the candidates' words
+	strs    strArena // not pooled: a string handed out must never change
+	toks    []text.Token
+	sent    []word      // the words of the sentence being read
+	wordBuf []word      // backing store of the candidates' words
+	cands   []candidate // the article's candidates
+	idx     clusterIndex
+	formBuf []string
+}
+
+var finders = sync.Pool{New: func() any { return new(finder) }}
+
+func getFinder(r *Recognizer) *finder {
+	f := finders.Get().(*finder)
+	f.Recognizer = r
+	return f
+}
+
+// maxPooled is the most elements a pooled buffer keeps: one grown for a
+// very long article is left to the collector.
+const maxPooled = 1 << 14
+
+// reuse empties s for the next call, clearing it so that it holds on to
+// no text, or drops it when it is large.
+func reuse[T any](s []T) []T {
+	if cap(s) > maxPooled {
+		return nil
+	}
+	clear(s[:cap(s)])
+	return s[:0]
+}
+
+// release returns f to the pool.
+func (f *finder) release() {
+	f.Recognizer = nil
+	f.strs = strArena{}
+	f.toks = reuse(f.toks)
+	f.sent = reuse(f.sent)
+	f.wordBuf = reuse(f.wordBuf)
+	f.cands = reuse(f.cands)
+	f.formBuf = reuse(f.formBuf)
+	f.idx.reset()
+	finders.Put(f)
 }
 
 // clone copies words out of the sentence buffer, which the next sentence
-// reuses, into a shared block: one allocation per block, not per
-// candidate. The copy has no spare capacity, so an append to it cannot
-// reach its neighbour's words.
+// reuses, into a shared buffer. When the buffer grows, the words cloned
+// before stay where they are. The copy has no spare capacity, so an
+// append to it cannot reach its neighbour's words.
 func (f *finder) clone(ws []word) []word {
-	if cap(f.wordBuf)-len(f.wordBuf) < len(ws) {
-		// Blocks double, so that a short article wastes little.
-		f.wordBuf = make([]word, 0, max(len(ws), min(2*cap(f.wordBuf), 512), 16))
-	}
 	i := len(f.wordBuf)
 	f.wordBuf = append(f.wordBuf, ws...)
 	return f.wordBuf[i:len(f.wordBuf):len(f.wordBuf)]
