@@ -58,17 +58,26 @@ func wordTag(h uint64) uint8 { return uint8(h>>57) | 0x80 }
 
 func wordHash(w string) uint64 {
 	x := uint64(len(w)) * 0x9e3779b97f4a7c15
-	if len(w) >= 8 {
+	// Overlapping loads of the first and last bytes, as wyhash reads
+	// short keys: no loop over the bytes.
+	switch {
+	case len(w) >= 8:
 		x ^= load64(w)
 		x = (x ^ x>>29) * 0xbf58476d1ce4e5b9
 		x ^= load64(w[len(w)-8:])
-	} else {
-		for i := 0; i < len(w); i++ {
-			x ^= uint64(w[i]) << (8 * i)
-		}
+	case len(w) >= 4:
+		x ^= uint64(load32(w)) | uint64(load32(w[len(w)-4:]))<<32
+	case len(w) > 0:
+		x ^= uint64(w[0]) | uint64(w[len(w)/2])<<8 | uint64(w[len(w)-1])<<16
 	}
 	x = (x ^ x>>31) * 0x94d049bb133111eb
 	return x ^ x>>29
+}
+
+// load32 reads the first four bytes of s, little-endian.
+func load32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // load64 reads the first eight bytes of s, little-endian.
