@@ -356,7 +356,13 @@ func (r *Registry) Detect(text string) Detection {
 		}
 		text = text[:cut]
 	}
-	scores := make([]float64, len(d.codes))
+	var stack [8]float64 // the scores of up to 8 packs, not allocated
+	scores := stack[:0]
+	if len(d.codes) <= len(stack) {
+		scores = stack[:len(d.codes)]
+	} else {
+		scores = make([]float64, len(d.codes))
+	}
 	var buf [maxWordBytes]byte
 	n := 0        // bytes of the current word in buf
 	long := false // the current word did not fit in buf
