@@ -41,6 +41,17 @@ type Gazetteer struct {
 	variants map[string]string // folded variant → canonical spelling
 	hints    map[string]Type   // folded name → likely type
 	demonyms map[string]struct{}
+	// facts holds what the maps above say of a folded word, for the
+	// recognizer to ask once per word.
+	facts map[string]wordFacts
+}
+
+// wordFacts is what a Gazetteer knows of a folded word.
+type wordFacts struct {
+	alias   *Entry // byAlias
+	longest int32  // longest
+	given   bool   // given
+	demonym bool   // demonyms
 }
 
 // GazetteerData is what a Gazetteer is built from.
@@ -95,6 +106,27 @@ func NewGazetteer(d GazetteerData) *Gazetteer {
 			g.variants[fold(v)] = grp[0]
 			g.given[fold(v)] = struct{}{}
 		}
+	}
+	g.facts = make(map[string]wordFacts, len(g.byAlias)+len(g.given))
+	for k, e := range g.byAlias {
+		f := g.facts[k]
+		f.alias = e
+		g.facts[k] = f
+	}
+	for k, n := range g.longest {
+		f := g.facts[k]
+		f.longest = int32(n)
+		g.facts[k] = f
+	}
+	for k := range g.given {
+		f := g.facts[k]
+		f.given = true
+		g.facts[k] = f
+	}
+	for k := range g.demonyms {
+		f := g.facts[k]
+		f.demonym = true
+		g.facts[k] = f
 	}
 	return g
 }
@@ -192,11 +224,6 @@ func (g *Gazetteer) typeHintWords(ws []word) (Type, bool) {
 func (g *Gazetteer) IsDemonym(word string) bool {
 	var buf [64]byte
 	_, ok := g.demonyms[string(appendFold(buf[:0], word))]
-	return ok
-}
-
-func (g *Gazetteer) isDemonymFolded(f string) bool {
-	_, ok := g.demonyms[f]
 	return ok
 }
 

@@ -140,32 +140,47 @@ type word struct {
 	proseTagged bool
 	// proseLower: prose tags the word as a common word (not NNP/NNPS).
 	proseLower bool
-	// memo says which look-ups of the word (given, lex, role, alias) have
-	// been made: the rules ask of a word several times, and each look-up
-	// is a hash and often a cache miss in a large map.
+	ascii      bool // all ASCII: fold(s) is f
+	// memo says which look-ups of the word (facts, given, lex, role,
+	// alias) have been made: the rules ask of a word several times, and
+	// each look-up is a hash and often a cache miss in a large map.
 	memo  uint8
-	given bool // a given name
-	lex   bool // a function word, pronoun, month or demonym by spelling
+	facts wordFacts // the gazetteer's facts about f
+	given bool      // a given name
+	lex   bool      // a function word, pronoun, month or demonym by spelling
 	role  bool
 	// aliasN and alias are the match of the word alone in the gazetteer
-	// (lookup1).
-	aliasN  int8
-	longest int32 // words in the longest alias the word starts
-	alias   *Entry
+	// (lookupOne).
+	aliasN int8
+	alias  *Entry
 }
 
 const (
-	memoGiven uint8 = 1 << iota
+	memoFacts uint8 = 1 << iota
+	memoGiven
 	memoLex
 	memoRole
 	memoAlias
 )
 
+// factsOf returns r.gaz.facts[w.f], looked up once.
+func (r *Recognizer) factsOf(w *word) *wordFacts {
+	if w.memo&memoFacts == 0 {
+		w.memo |= memoFacts
+		w.facts = r.gaz.facts[w.f]
+	}
+	return &w.facts
+}
+
 // isGiven is r.gaz.IsGivenName(w.s), looked up once.
 func (r *Recognizer) isGiven(w *word) bool {
 	if w.memo&memoGiven == 0 {
 		w.memo |= memoGiven
-		w.given = r.gaz.IsGivenName(w.s)
+		if w.ascii {
+			w.given = r.factsOf(w).given
+		} else {
+			w.given = r.gaz.IsGivenName(w.s)
+		}
 	}
 	return w.given
 }
@@ -281,8 +296,8 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 }
 
 func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []word {
-	if w, ok := r.asciiWord(t, s, si); ok {
-		return append(dst, w)
+	if dst, ok := r.appendASCIIWord(dst, t, s, si); ok {
+		return dst
 	}
 	apos := indexApostrophe(s)
 	if apos >= 0 {
@@ -295,17 +310,17 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 				continue
 			}
 			if len(s) > len(suf)+1 && strings.EqualFold(s[len(s)-len(suf):], suf) {
-				w := r.mkWord(t, 0, s[:len(s)-len(suf)], false, si)
-				w.owner = true
-				return append(dst, w)
+				dst = r.appendWord(dst, t, 0, s[:len(s)-len(suf)], false, si)
+				dst[len(dst)-1].owner = true
+				return dst
 			}
 			if bytes.HasSuffix(fs, []byte(suf)) {
 				// A typographic apostrophe is longer in bytes than the folded one.
 				cut := strings.LastIndexAny(s, "'’")
 				if cut > 0 {
-					w := r.mkWord(t, 0, s[:cut], false, si)
-					w.owner = true
-					return append(dst, w)
+					dst = r.appendWord(dst, t, 0, s[:cut], false, si)
+					dst[len(dst)-1].owner = true
+					return dst
 				}
 			}
 		}
@@ -316,7 +331,7 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 		var buf [32]byte
 		prefix := append(appendLower(buf[:0], s[:k]), '\'')
 		if r.pack.IsStopword(string(prefix)) && k+n < len(s) {
-			return append(dst, r.mkWord(t, k+n, s[k+n:], false, si))
+			return r.appendWord(dst, t, k+n, s[k+n:], false, si)
 		}
 	}
 	if strings.IndexByte(s, '-') > 0 {
@@ -331,14 +346,15 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 		if startsUpper(parts[0]) && !syllable && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
-			return append(dst, r.mkWord(t, 0, parts[0], true, si))
+			return r.appendWord(dst, t, 0, parts[0], true, si)
 		}
 	}
-	return append(dst, r.mkWord(t, 0, s, false, si))
+	return r.appendWord(dst, t, 0, s, false, si)
 }
 
-// mkWord makes the word part of token t that starts off bytes into it.
-func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int) word {
+// appendWord appends the word part of token t that starts off bytes into
+// it. (Words are made in place: a word is a large struct.)
+func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPart bool, si int) []word {
 	// One pass over the runes gives the word lower-cased (as
 	// strings.ToLower), the fold of that (fold works rune by rune), whether
 	// it is an acronym (isAcronymWord) and whether a capital follows a
@@ -376,7 +392,10 @@ func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int)
 		}
 		prevLower = unicode.IsLower(c)
 	}
-	w := word{Span: text.Span{Start: t.Start + off, End: t.Start + off + len(part)}, s: part, low: part, sentence: si, part: isPart}
+	dst = append(dst, word{})
+	w := &dst[len(dst)-1]
+	w.Span = text.Span{Start: t.Start + off, End: t.Start + off + len(part)}
+	w.s, w.low, w.sentence, w.part = part, part, si, isPart
 	if string(low) != part {
 		w.low = r.strs.str(low)
 	}
@@ -386,30 +405,30 @@ func (r *finder) mkWord(t text.Token, off int, part string, isPart bool, si int)
 	}
 	w.handle = first == '@'
 	if w.handle {
-		return w
+		return dst
 	}
 	w.upper = unicode.IsUpper(first)
 	w.acronym = acronym && uppers >= 2
 	w.camel = camel && !r.glued(part)
-	return w
+	return dst
 }
 
-// asciiWord makes the word of a token of ASCII letters, digits and
-// punctuation other than apostrophes and hyphens, as mkWord does, in one
-// pass over its bytes. Most words of European text are such, and most of
-// those are in lower case and need no string of their own. It reports
+// appendASCIIWord appends the word of a token of ASCII letters, digits and
+// punctuation other than apostrophes and hyphens, as appendWord does, in
+// one pass over its bytes. Most words of European text are such, and most
+// of those are in lower case and need no string of their own. It reports
 // false for other tokens.
-func (r *finder) asciiWord(t text.Token, s string, si int) (word, bool) {
+func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]word, bool) {
 	uppers, lowers := 0, 0
 	other := false // a byte that no acronym holds
 	camel, prevLower := false, false
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf || c == '\'' || c == '-':
-			return word{}, false
+			return dst, false
 		case 'A' <= c && c <= 'Z':
 			uppers++
-			// As mkWord: not McDonald.
+			// As appendWord: not McDonald.
 			if prevLower && !(i == 2 && s[0] == 'M' && s[1] == 'c') {
 				camel = true
 			}
@@ -426,16 +445,18 @@ func (r *finder) asciiWord(t text.Token, s string, si int) (word, bool) {
 	if uppers > 0 {
 		low = r.strs.lower(s)
 	}
+	dst = append(dst, word{})
+	w := &dst[len(dst)-1]
 	// fold of an ASCII word in lower case is the word.
-	w := word{Span: text.Span{Start: t.Start, End: t.End}, s: s, low: low, f: low, sentence: si}
+	w.Span, w.s, w.low, w.f, w.sentence, w.ascii = t.Span, s, low, low, si, true
 	if len(s) > 0 && s[0] == '@' {
 		w.handle = true
-		return w, true
+		return dst, true
 	}
 	w.upper = len(s) > 0 && 'A' <= s[0] && s[0] <= 'Z'
 	w.acronym = lowers == 0 && !other && uppers >= 2
 	w.camel = camel && !r.glued(s)
-	return w, true
+	return dst, true
 }
 
 // isSyllableName reports a given name of two syllables joined by a hyphen,
@@ -585,7 +606,7 @@ func (r *Recognizer) functionWord(w *word) bool {
 	}
 	if w.memo&memoLex == 0 {
 		w.memo |= memoLex
-		w.lex = r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.gaz.isDemonymFolded(w.f)
+		w.lex = r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.factsOf(w).demonym
 	}
 	return w.lex
 }
@@ -761,14 +782,10 @@ func (r *Recognizer) lookupAt(ws []word, i, end int) (int, *Entry) {
 	// words two or three times.
 	if w.memo&memoAlias == 0 {
 		w.memo |= memoAlias
-		w.longest = int32(r.gaz.longest[w.f])
-		n, e := r.lookupWords(ws, i, 1)
-		if n == 0 {
-			n, e = r.lookupSwapped(w)
-		}
+		n, e := r.lookupOne(w)
 		w.aliasN, w.alias = int8(n), e
 	}
-	for n := min(int(w.longest), end-i); n >= 2; n-- {
+	for n := min(int(r.factsOf(w).longest), end-i); n >= 2; n-- {
 		if ws[i+n-2].gapAfter {
 			continue
 		}
@@ -804,6 +821,23 @@ func (r *Recognizer) lookupWords(ws []word, i, n int) (int, *Entry) {
 		}
 	}
 	return 0, nil
+}
+
+// lookupOne is lookupWords of the word alone, then lookupSwapped.
+func (r *Recognizer) lookupOne(w *word) (int, *Entry) {
+	if e := r.factsOf(w).alias; e != nil && r.aliasFits(w, e) {
+		return 1, e
+	}
+	// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
+	key := w.f
+	for _, suf := range r.suffixes {
+		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
+			if e, ok := r.gaz.byAlias[key[:len(key)-len(suf)]]; ok && r.aliasFits(w, e) {
+				return 1, e
+			}
+		}
+	}
+	return r.lookupSwapped(w)
 }
 
 // lookupSwapped matches an acronym with two letters swapped: "KBG" for
