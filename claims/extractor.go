@@ -5,6 +5,8 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"slices"
+	"sort"
+	"sync"
 	"time"
 	"unicode/utf8"
 	"unsafe"
@@ -254,7 +256,16 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 	}
 
 	paragraphs := text.Paragraphs(work)
-	page := pl.articles.Read(work, paragraphs, pl.segment)
+	// The page's tokens serve every stage and do not outlive Extract:
+	// their buffer goes back to a pool for the next document.
+	buf := tokenBuffers.Get().(*[]text.Token)
+	page := pl.articles.ReadInto(*buf, work, paragraphs, pl.segment)
+	defer func() {
+		if cap(page.Tokens) <= maxPooledTokens {
+			*buf = page.Tokens[:0]
+		}
+		tokenBuffers.Put(buf)
+	}()
 	res.Title, res.Byline, res.Date, res.Body = page.Title, page.Byline, page.Date, page.Body
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -306,6 +317,30 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		snapToReferences(res, docHash)
 	}
 	return res, ctx.Err()
+}
+
+// tokenBuffers holds the token slices of Extract; one that grew beyond
+// maxPooledTokens for a huge document is left to the collector.
+var tokenBuffers = sync.Pool{New: func() any { return new([]text.Token) }}
+
+const maxPooledTokens = 1 << 16
+
+// tokenRuns returns the tokens of each span: the run of toks (in order, as
+// article.Page.Tokens) that lies inside it. Spans start and end at token
+// boundaries, so the runs are the spans' own tokens.
+func tokenRuns(toks []text.Token, spans []text.Span) [][]text.Token {
+	runs := make([][]text.Token, len(spans))
+	k := 0
+	for i, sp := range spans {
+		k += sort.Search(len(toks)-k, func(j int) bool { return toks[k+j].Start >= sp.Start })
+		e := k
+		for e < len(toks) && toks[e].End <= sp.End {
+			e++
+		}
+		runs[i] = toks[k:e:e]
+		k = e
+	}
+	return runs
 }
 
 // hashText is the SHA-256 of s. The hash only reads its input, so s is

@@ -2,7 +2,6 @@ package article
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,6 +26,10 @@ type Page struct {
 	// Sentences are the sentences of every paragraph, as the splitter gave
 	// them: callers need not split the page a second time.
 	Sentences []text.Span
+	// Tokens are the tokens of the sentences, in order: those of a span
+	// that starts and ends at token boundaries are a run of them, the ones
+	// text.AppendTokens would give, so callers need not tokenize again.
+	Tokens []text.Token
 }
 
 // Reader finds article bodies with the page vocabulary of one language. It
@@ -102,42 +105,35 @@ const (
 	maxHeaderUnits     = 12
 )
 
-// tokenBuffers holds token slices for Read; a buffer that grew beyond
-// maxPooledTokens for a huge page is left to the collector.
-var tokenBuffers = sync.Pool{New: func() any { return new([]text.Token) }}
-
-const maxPooledTokens = 1 << 16
-
 // Read finds the title, byline, date and body of the page src, given its
 // paragraphs (text.Paragraphs) and a sentence splitter.
 func (r *Reader) Read(src string, paragraphs []text.Span, split Splitter) Page {
+	return r.ReadInto(nil, src, paragraphs, split)
+}
+
+// ReadInto is Read with the page's tokens appended to buf[:0]: a caller
+// that reads many pages one after another can reuse one buffer.
+func (r *Reader) ReadInto(buf []text.Token, src string, paragraphs []text.Span, split Splitter) Page {
 	var sents []text.Span
-	paraOf := make([]int32, 0, len(paragraphs))
+	paraOf := make([]int, 0, len(paragraphs))
 	for pi, p := range paragraphs {
 		from := len(sents)
 		sents = split.Append(sents, src, p)
 		for range sents[from:] {
-			paraOf = append(paraOf, int32(pi))
+			paraOf = append(paraOf, pi)
 		}
 	}
-	// The tokens do not outlive Read: their buffer is reused by the next
-	// page, which saves the largest allocation of the stage.
-	buf := tokenBuffers.Get().(*[]text.Token)
-	defer tokenBuffers.Put(buf)
-	toks := (*buf)[:0]
+	toks := buf[:0]
 	units := make([]unit, len(sents))
 	for i, s := range sents {
 		t0 := len(toks)
 		toks = text.AppendTokens(toks, src, s)
-		units[i] = unit{Span: s, para: int(paraOf[i]), t0: t0, t1: len(toks)}
-	}
-	if cap(toks) <= maxPooledTokens {
-		*buf = toks
+		units[i] = unit{Span: s, para: paraOf[i], t0: t0, t1: len(toks)}
 	}
 	for i := range units {
 		units[i].words = countWords(toks[units[i].t0:units[i].t1])
 	}
-	page := Page{Sentences: sents}
+	page := Page{Sentences: sents, Tokens: toks}
 	units = r.header(src, toks, units, &page)
 	for i := range units {
 		if units[i].kind == kindText {
