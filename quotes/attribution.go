@@ -651,6 +651,9 @@ func (d *doc) sourceEnd(s sentence, from int) int {
 // sourceBefore handles "X zufolge": the source stands before the phrase,
 // the statement is the rest of the sentence.
 func (d *doc) sourceBefore(s sentence, c cue, qs []quote, used []bool) {
+	if c.start == 0 {
+		return // the cue opens the sentence ("Zufolge der Polizei …"): no source before it
+	}
 	from := c.start - 1
 	for from > 0 && s.toks[from-1].Word && c.start-from < 5 {
 		from--
