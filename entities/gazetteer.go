@@ -52,6 +52,8 @@ type wordFacts struct {
 	longest int32  // longest
 	given   bool   // given
 	demonym bool   // demonyms
+	hinted  bool   // hints holds hint
+	hint    Type
 }
 
 // GazetteerData is what a Gazetteer is built from.
@@ -107,7 +109,7 @@ func NewGazetteer(d GazetteerData) *Gazetteer {
 			g.given[fold(v)] = struct{}{}
 		}
 	}
-	g.facts = make(map[string]wordFacts, len(g.byAlias)+len(g.given))
+	g.facts = make(map[string]wordFacts, len(g.byAlias)+len(g.given)+len(g.hints))
 	for k, e := range g.byAlias {
 		f := g.facts[k]
 		f.alias = e
@@ -126,6 +128,11 @@ func NewGazetteer(d GazetteerData) *Gazetteer {
 	for k := range g.demonyms {
 		f := g.facts[k]
 		f.demonym = true
+		g.facts[k] = f
+	}
+	for k, t := range g.hints {
+		f := g.facts[k]
+		f.hint, f.hinted = t, true
 		g.facts[k] = f
 	}
 	return g

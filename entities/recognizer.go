@@ -34,7 +34,17 @@ type Recognizer struct {
 	comps       map[string]bool // complementizers, lower case: "that" is no article there
 	nounCase    bool
 	roleLens    []int // the lengths in bytes of the roles, of five or more
+	// lists says in which of notNames, pronouns and roles a folded word
+	// is, in one look-up.
+	lists map[string]uint8
 }
+
+// The bits of Recognizer.lists.
+const (
+	inNotNames uint8 = 1 << iota
+	inPronouns
+	inRoles
+)
 
 // Option configures a Recognizer.
 type Option func(*Recognizer)
@@ -98,6 +108,16 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 			r.roleLens = append(r.roleLens, n)
 		}
 	}
+	r.lists = make(map[string]uint8, len(r.notNames)+len(r.pronouns)+len(r.roles))
+	for w := range r.notNames {
+		r.lists[w] |= inNotNames
+	}
+	for w := range r.pronouns {
+		r.lists[w] |= inPronouns
+	}
+	for w := range r.roles {
+		r.lists[w] |= inRoles
+	}
 	if p.Code != "en" {
 		r.prose = false
 	}
@@ -149,6 +169,7 @@ type word struct {
 	given bool      // a given name
 	lex   bool      // a function word, pronoun, month or demonym by spelling
 	role  bool
+	lists uint8 // Recognizer.lists
 	// aliasN and alias are the match of the word alone in the gazetteer
 	// (lookupOne).
 	aliasN int8
@@ -161,6 +182,7 @@ const (
 	memoLex
 	memoRole
 	memoAlias
+	memoLists
 )
 
 // factsOf returns r.gaz.facts[w.f], looked up once.
@@ -170,6 +192,25 @@ func (r *Recognizer) factsOf(w *word) *wordFacts {
 		w.facts = r.gaz.facts[w.f]
 	}
 	return &w.facts
+}
+
+// listsOf returns r.lists[w.f], looked up once.
+func (r *Recognizer) listsOf(w *word) uint8 {
+	if w.memo&memoLists == 0 {
+		w.memo |= memoLists
+		w.lists = r.lists[w.f]
+	}
+	return w.lists
+}
+
+// typeHint is r.gaz.TypeHint of the words ws[i:j] joined by spaces. The
+// alias key of one ASCII word is f, and its facts hold the hint.
+func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
+	if j-i == 1 && ws[i].ascii {
+		f := r.factsOf(&ws[i])
+		return f.hint, f.hinted
+	}
+	return r.gaz.typeHintWords(ws[i:j])
 }
 
 // isGiven is r.gaz.IsGivenName(w.s), looked up once.
@@ -478,7 +519,8 @@ func isOpening(p string) bool {
 
 // isDottedAcronym matches "U.S", "U.K", "E.U" (capitals between dots).
 func isDottedAcronym(s string) bool {
-	if len(s) < 3 || !strings.Contains(s, ".") {
+	// The second byte is a dot in every one: most words fail here.
+	if len(s) < 3 || s[1] != '.' {
 		return false
 	}
 	for i, c := range s {
@@ -606,7 +648,7 @@ func (r *Recognizer) functionWord(w *word) bool {
 	}
 	if w.memo&memoLex == 0 {
 		w.memo |= memoLex
-		w.lex = r.pack.IsStopword(w.low) || r.notNames[w.f] || r.pronouns[w.f] || r.factsOf(w).demonym
+		w.lex = r.pack.IsStopword(w.low) || r.listsOf(w)&(inNotNames|inPronouns) != 0 || r.factsOf(w).demonym
 	}
 	return w.lex
 }
@@ -880,7 +922,7 @@ func (r *Recognizer) isRole(w *word) bool {
 		w.memo |= memoRole
 		// German compounds end in the role: "Bundesinnenminister",
 		// "Regierungssprecher", "BKA-Präsident".
-		w.role = r.roles[w.f] || r.nounCase && r.compoundRole(w.f)
+		w.role = r.listsOf(w)&inRoles != 0 || r.nounCase && r.compoundRole(w.f)
 	}
 	return w.role
 }
@@ -955,7 +997,7 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	// The lexicon knows the whole name (a city, a company) or, for a lone
 	// word, a surname.
 	if !c.typed {
-		if t, ok := r.gaz.typeHintWords(run); ok {
+		if t, ok := r.typeHint(ws, i, j); ok {
 			c.typ, c.typed = t, true
 		}
 	}
