@@ -284,12 +284,13 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		bodySents = append(bodySents, s.Span)
 		index = append(index, i)
 	}
+	tokens := tokenRuns(page.Tokens, bodySents)
 	if res.Entities, err = pl.entities.FindContext(ctx, work, bodySents); err != nil {
 		return nil, err
 	}
 	// Statements read the same sentences and the entities found in them;
 	// both are mapped back to Sentences afterwards.
-	statements, err := pl.quotes.FindContext(ctx, work, bodySents, res.Entities)
+	statements, err := pl.quotes.FindTokens(ctx, work, bodySents, tokens, res.Entities)
 	if err != nil {
 		return nil, err
 	}

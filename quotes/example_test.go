@@ -45,3 +45,26 @@ func ExampleFinder_FindContext() {
 	// 1 <nil>
 	// 0 context canceled
 }
+
+// FindTokens takes the sentences' tokens from an earlier stage, here the
+// article reader's, instead of tokenizing them again.
+func ExampleFinder_FindTokens() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	de, _ := reg.Get("de")
+	src := "Kremlsprecher Dmitri Peskow sagte: „Das ist ein sehr interessanter Vorschlag.“"
+	sents := sentence.New(de).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	var tokens [][]text.Token
+	for _, s := range sents {
+		tokens = append(tokens, text.AppendTokens(nil, src, s))
+	}
+	ents := entities.NewRecognizer(de, gaz).Find(src, sents)
+	sts, err := quotes.New(de).FindTokens(context.Background(), src, sents, tokens, ents)
+	for _, st := range sts {
+		fmt.Printf("%s %q — %s\n", st.Kind, st.Content.Text(src), st.Speaker.Name)
+	}
+	fmt.Println(err)
+	// Output:
+	// direct "Das ist ein sehr interessanter Vorschlag" — Dmitry Peskov
+	// <nil>
+}

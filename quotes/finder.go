@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -255,6 +256,16 @@ const checkEvery = 64
 // statements, when ctx is done: a long document need not be read to its
 // end after a deadline.
 func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.Span, ents []entities.Entity) ([]Statement, error) {
+	return f.FindTokens(ctx, src, sentences, nil, ents)
+}
+
+// FindTokens is FindContext given each sentence's tokens, the ones
+// text.AppendTokens gives (as article.Page.Tokens holds them), so that the
+// sentences are not tokenized again; tokens may be nil.
+func (f *Finder) FindTokens(ctx context.Context, src string, sentences []text.Span, tokens [][]text.Token, ents []entities.Entity) ([]Statement, error) {
+	if tokens != nil && len(tokens) != len(sentences) {
+		return nil, fmt.Errorf("quotes: tokens for %d sentences, not %d", len(tokens), len(sentences))
+	}
 	if len(sentences) == 0 {
 		return nil, ctx.Err()
 	}
@@ -274,7 +285,7 @@ func (f *Finder) FindContext(ctx context.Context, src string, sentences []text.S
 		d.starts = append(d.starts, m)
 	}
 	slices.SortFunc(d.starts, func(a, b mention) int { return a.Start - b.Start }) // one a start
-	d.read(sentences)
+	d.read(sentences, tokens)
 	d.findCues()
 	d.indexParagraphs()
 	d.findQuotes()
@@ -349,8 +360,9 @@ func resize[T any](s []T, n int) []T {
 	return s[:n]
 }
 
-// read tokenizes the sentences and numbers their paragraphs.
-func (d *doc) read(spans []text.Span) {
+// read tokenizes the sentences, unless their tokens are given, and
+// numbers their paragraphs.
+func (d *doc) read(spans []text.Span, tokens [][]text.Token) {
 	d.paras = text.AppendParagraphs(d.paras[:0], d.src)
 	paras := d.paras
 	// One token slice for the document, cut into sentences once complete
@@ -363,7 +375,11 @@ func (d *doc) read(spans []text.Span) {
 	d.ends = resize(d.ends, len(spans))
 	ends := d.ends
 	for i, s := range spans {
-		toks = text.AppendTokens(toks, d.src, s)
+		if tokens != nil {
+			toks = append(toks, tokens[i]...)
+		} else {
+			toks = text.AppendTokens(toks, d.src, s)
+		}
 		ends[i] = len(toks)
 	}
 	d.toks = toks

@@ -1,0 +1,54 @@
+package quotes_test
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/quotes"
+	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/text/sentence"
+)
+
+// FindTokens given the sentences' own tokens finds what FindContext finds
+// tokenizing them itself, on every bundled article.
+func TestFindTokensMatchesFindContext(t *testing.T) {
+	reg, err := lang.Default()
+	require.NoError(t, err)
+	gaz, err := entities.DefaultGazetteer()
+	require.NoError(t, err)
+	names, err := filepath.Glob("testdata/articles/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, names)
+	ctx := context.Background()
+	for _, n := range names {
+		raw, err := os.ReadFile(n)
+		require.NoError(t, err)
+		src := string(raw)
+		p, ok := reg.Get(reg.Detect(src).Code)
+		require.True(t, ok, n)
+		var sents []text.Span
+		var tokens [][]text.Token
+		for _, para := range text.Paragraphs(src) {
+			sents = sentence.New(p).Append(sents, src, para)
+		}
+		for _, s := range sents {
+			tokens = append(tokens, text.AppendTokens(nil, src, s))
+		}
+		ents := entities.NewRecognizer(p, gaz).Find(src, sents)
+		f := quotes.New(p)
+		want, err := f.FindContext(ctx, src, sents, ents)
+		require.NoError(t, err)
+		got, err := f.FindTokens(ctx, src, sents, tokens, ents)
+		require.NoError(t, err)
+		require.NotEmpty(t, got, n)
+		require.Equal(t, want, got, n)
+	}
+	_, err = quotes.New(nil).FindTokens(ctx, "a. b.", []text.Span{{End: 2}, {Start: 3, End: 5}}, [][]text.Token{nil}, nil)
+	require.Error(t, err, "one token list for two sentences")
+}
