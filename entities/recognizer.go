@@ -161,6 +161,10 @@ type word struct {
 	// proseLower: prose tags the word as a common word (not NNP/NNPS).
 	proseLower bool
 	ascii      bool // all ASCII: fold(s) is f
+	// fIsFold: fold(s) is f (fold of the lower-cased word), as for almost
+	// every word; fIsKey: f is also the word's alias key, having no space
+	// (memoFoldS).
+	fIsFold, fIsKey bool
 	// memo says which look-ups of the word (facts, given, lex, role,
 	// alias) have been made: the rules ask of a word several times, and
 	// each look-up is a hash and often a cache miss in a large map.
@@ -183,7 +187,26 @@ const (
 	memoRole
 	memoAlias
 	memoLists
+	memoFoldS
 )
+
+// foldOfS says whether fold(w.s) is w.f and whether w.f is also the alias
+// key of w.s, worked out once: then the look-ups by fold(w.s) or by the
+// alias key can use the facts already fetched for w.f.
+func foldOfS(w *word) (fIsFold, fIsKey bool) {
+	if w.memo&memoFoldS == 0 {
+		w.memo |= memoFoldS
+		if w.ascii {
+			// No ASCII space is part of a token.
+			w.fIsFold, w.fIsKey = true, true
+		} else {
+			var buf [64]byte
+			w.fIsFold = string(appendFold(buf[:0], w.s)) == w.f
+			w.fIsKey = w.fIsFold && !strings.ContainsFunc(w.f, unicode.IsSpace)
+		}
+	}
+	return w.fIsFold, w.fIsKey
+}
 
 // factsOf returns r.gaz.facts[w.f], looked up once.
 func (r *Recognizer) factsOf(w *word) *wordFacts {
@@ -204,11 +227,13 @@ func (r *Recognizer) listsOf(w *word) uint8 {
 }
 
 // typeHint is r.gaz.TypeHint of the words ws[i:j] joined by spaces. The
-// alias key of one ASCII word is f, and its facts hold the hint.
+// facts of a word whose alias key is f hold the hint.
 func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
-	if j-i == 1 && ws[i].ascii {
-		f := r.factsOf(&ws[i])
-		return f.hint, f.hinted
+	if j-i == 1 {
+		if _, fIsKey := foldOfS(&ws[i]); fIsKey {
+			f := r.factsOf(&ws[i])
+			return f.hint, f.hinted
+		}
 	}
 	return r.gaz.typeHintWords(ws[i:j])
 }
@@ -217,7 +242,7 @@ func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
 func (r *Recognizer) isGiven(w *word) bool {
 	if w.memo&memoGiven == 0 {
 		w.memo |= memoGiven
-		if w.ascii {
+		if fIsFold, _ := foldOfS(w); fIsFold {
 			w.given = r.factsOf(w).given
 		} else {
 			w.given = r.gaz.IsGivenName(w.s)
@@ -664,7 +689,10 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 		if !r.nameWord(*w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
 			// Known names may start with a function word: "La Paz",
 			// "The Hague", "Los Angeles".
-			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 && r.nameWord(*w) {
+			if !r.nameWord(*w) {
+				continue
+			}
+			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 {
 				dst = append(dst, r.known(ws, i, i+n, e))
 				i += n - 1
 			}
