@@ -185,6 +185,23 @@ func sameFold(r, low rune) bool {
 	return string(f) == string(utf8.AppendRune(b[:0], low))
 }
 
+// sameRuneFold reports whether runes a and b fold alike.
+func sameRuneFold(a, b rune) bool {
+	if a < rune(len(foldTable)) && b < rune(len(foldTable)) {
+		return foldTable[a] == foldTable[b]
+	}
+	var x, y [16]byte
+	return string(appendRuneFold(x[:0], a)) == string(appendRuneFold(y[:0], b))
+}
+
+// appendRuneFold appends the fold of one rune, as appendFold does.
+func appendRuneFold(dst []byte, r rune) []byte {
+	if r < rune(len(foldTable)) {
+		return append(dst, foldTable[r]...)
+	}
+	return appendFoldRune(dst, r)
+}
+
 // isUpperString reports strings.ToUpper(s) == s: no rune changes, and no
 // invalid byte (ToUpper writes utf8.RuneError for it).
 func isUpperString(s string) bool {

@@ -34,6 +34,9 @@ type Recognizer struct {
 	comps       map[string]bool // complementizers, lower case: "that" is no article there
 	nounCase    bool
 	roleLens    []int // the lengths in bytes of the roles, of five or more
+	// roleEnds has bit b1<<8|b2 set for the last two bytes of those roles:
+	// a word ending otherwise ends in none of them.
+	roleEnds *[1 << 16 / 64]uint64
 	// lists says in which of notNames, pronouns and roles a folded word
 	// is, in one look-up.
 	lists map[string]uint8
@@ -104,8 +107,15 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 		o(r)
 	}
 	for role := range r.roles {
-		if n := len(role); n >= 5 && !slices.Contains(r.roleLens, n) {
-			r.roleLens = append(r.roleLens, n)
+		if n := len(role); n >= 5 {
+			if !slices.Contains(r.roleLens, n) {
+				r.roleLens = append(r.roleLens, n)
+			}
+			if r.roleEnds == nil {
+				r.roleEnds = new([1 << 16 / 64]uint64)
+			}
+			e := uint16(role[n-2])<<8 | uint16(role[n-1])
+			r.roleEnds[e/64] |= 1 << (e % 64)
 		}
 	}
 	r.lists = make(map[string]uint8, len(r.notNames)+len(r.pronouns)+len(r.roles))
@@ -432,6 +442,9 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	uppers := 0
 	acronym := true // every rune so far a capital, digit, '.' or '&'
 	camel, prevLower := false, false
+	// Every rune folds as its lower case: then fold(part) is f (foldOfS).
+	// An ASCII capital does.
+	runesFoldAlike := true
 	for k, i := 0, 0; k < len(part); i++ {
 		c, n := rune(part[k]), 1
 		if c >= utf8.RuneSelf {
@@ -447,6 +460,9 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 			f = append(f, foldTable[lc]...)
 		} else {
 			f = appendFoldRune(f, lc)
+		}
+		if c != lc && c >= utf8.RuneSelf && runesFoldAlike {
+			runesFoldAlike = sameRuneFold(c, lc)
 		}
 		if unicode.IsUpper(c) {
 			uppers++
@@ -468,6 +484,11 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	w.f = w.low
 	if string(f) != w.low {
 		w.f = r.strs.str(f)
+	}
+	if runesFoldAlike {
+		// Else foldOfS compares the whole strings when asked.
+		w.memo |= memoFoldS
+		w.fIsFold, w.fIsKey = true, !strings.ContainsFunc(w.f, unicode.IsSpace)
 	}
 	w.handle = first == '@'
 	if w.handle {
@@ -961,6 +982,12 @@ func (r *Recognizer) isRole(w *word) bool {
 func (r *Recognizer) compoundRole(f string) bool {
 	if i := strings.LastIndexByte(f, '-'); i > 0 && r.roles[f[i+1:]] {
 		return true
+	}
+	if len(f) < 8 || r.roleEnds == nil {
+		return false // too short for a head of three and a role of five
+	}
+	if e := uint16(f[len(f)-2])<<8 | uint16(f[len(f)-1]); r.roleEnds[e/64]&(1<<(e%64)) == 0 {
+		return false
 	}
 	for _, n := range r.roleLens {
 		if i := len(f) - n; i >= 3 && r.roles[f[i:]] {
