@@ -42,6 +42,15 @@ type clusterIndex struct {
 	added    [][2]int32
 	byEntry  map[*Entry]*cluster
 	mentions []candidate // backing store of the clusters' mentions
+	strs     []string    // backing store of the clusters' forms and surnames
+}
+
+// keep copies ss into x.strs, with no spare capacity: an append to the
+// copy moves it out. When x.strs grows, the copies made before stay.
+func (x *clusterIndex) keep(ss ...string) []string {
+	i := len(x.strs)
+	x.strs = append(x.strs, ss...)
+	return x.strs[i:len(x.strs):len(x.strs)]
 }
 
 type listNode struct {
@@ -65,6 +74,7 @@ func (x *clusterIndex) reset() {
 	x.nodes = reuse(x.nodes)
 	x.added = reuse(x.added)
 	x.mentions = reuse(x.mentions)
+	x.strs = reuse(x.strs)
 	clear(x.bySurname)
 	clear(x.byFirst)
 	clear(x.byForm)
@@ -106,7 +116,11 @@ func (x *clusterIndex) newCluster(c cluster) *cluster {
 
 func (x *clusterIndex) addSurname(k *cluster, last string) {
 	if !slices.Contains(k.surnames, last) {
-		k.surnames = append(k.surnames, last)
+		if k.surnames == nil {
+			k.surnames = x.keep(last)
+		} else {
+			k.surnames = append(k.surnames, last)
+		}
 		x.push(x.bySurname, last, k)
 	}
 }
@@ -135,8 +149,8 @@ func (x *clusterIndex) add(k *cluster, ci int, c *candidate) {
 }
 
 // gather fills the mentions of the strong clusters, in the order they were
-// added, in one block.
-func (x *clusterIndex) gather(cands []candidate) {
+// added, in one block, and returns how many there are.
+func (x *clusterIndex) gather(cands []candidate) int {
 	total := 0
 	for i := range x.all {
 		if x.all[i].strong {
@@ -158,6 +172,7 @@ func (x *clusterIndex) gather(cands []candidate) {
 			k.mentions = append(k.mentions, cands[a[1]])
 		}
 	}
+	return total
 }
 
 // cluster groups the candidates of one article into entities.
@@ -203,7 +218,7 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 			forms = r.forms(forms[:0], c)
 			k := idx.find(forms)
 			if k == nil {
-				k = idx.newCluster(cluster{typ: c.typ, typed: c.typed, forms: slices.Clone(forms)})
+				k = idx.newCluster(cluster{typ: c.typ, typed: c.typed, forms: idx.keep(forms...)})
 			} else if !k.person {
 				for _, f := range forms {
 					idx.addForm(k, f)
@@ -216,7 +231,7 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 		}
 	}
 	r.formBuf = forms
-	idx.gather(cands)
+	total := idx.gather(cands)
 	n := 0
 	for i := range idx.all {
 		if idx.all[i].strong {
@@ -224,9 +239,13 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 		}
 	}
 	out := make([]Entity, 0, n)
+	// The entities' mentions share one block, each with no spare capacity.
+	ms := make([]Mention, total)
 	for i := range idx.all {
 		if k := &idx.all[i]; k.strong {
-			out = append(out, r.entity(src, k))
+			n := len(k.mentions)
+			out = append(out, r.entity(src, k, ms[:n:n]))
+			ms = ms[n:]
 		}
 	}
 	slices.SortStableFunc(out, func(a, b Entity) int { return cmp.Compare(a.Mentions[0].Start, b.Mentions[0].Start) })
@@ -363,8 +382,9 @@ func (r *Recognizer) handleOwner(cs []cluster, c *candidate) *cluster {
 }
 
 // entity turns a cluster into an Entity with its canonical name and key.
-func (r *finder) entity(src string, k *cluster) Entity {
-	e := Entity{Type: k.typ, Mentions: make([]Mention, len(k.mentions))}
+// The mentions go into ms, as long as k.mentions.
+func (r *finder) entity(src string, k *cluster, ms []Mention) Entity {
+	e := Entity{Type: k.typ, Mentions: ms}
 	slices.SortStableFunc(k.mentions, func(a, b candidate) int { return cmp.Compare(a.Start, b.Start) })
 	for i, m := range k.mentions {
 		e.Mentions[i] = Mention{Span: m.Span, Sentence: m.sentence}
@@ -421,38 +441,42 @@ func (r *finder) personName(k *cluster) string {
 			best = m
 		}
 	}
-	var partsBuf [8]string
-	parts := append(partsBuf[:0], make([]string, len(best.words))...)
+	// The parts are written one after the other into name.
+	var nameBuf [128]byte
+	name := nameBuf[:0]
 	surname := r.strs.fold(best.words[len(best.words)-1].s)
 	inflected := r.surnameBase(surname) != surname
 	for i, w := range best.words {
 		last := i == len(best.words)-1
+		if i > 0 {
+			name = append(name, ' ')
+		}
 		if v := r.gaz.Canonical(w.s); v != "" && !last {
-			parts[i] = caseLike(fold(v), v)
+			name = appendCaseLike(name, r.strs.fold(v), v)
 			continue
 		}
 		folded := r.strs.fold(w.s)
-		parts[i] = folded
+		part := folded
 		if !last && (inflected || !r.gaz.IsGivenName(w.s)) {
 			// A given name in another case: "Hermanns" → "Hermann".
-			stems := r.stems(parts[i])
+			stems := r.stems(part)
 			for _, st := range stems {
 				if r.gaz.IsGivenName(st) {
-					parts[i] = st
+					part = st
 					break
 				}
 			}
 			// In the case the surname shows, the least stripped stem.
-			if inflected && parts[i] == folded && len(stems) > 0 {
-				parts[i] = stems[len(stems)-1]
+			if inflected && part == folded && len(stems) > 0 {
+				part = stems[len(stems)-1]
 			}
 		}
 		if last {
-			parts[i] = translit(r.surnameBase(parts[i]))
+			part = r.translit(r.surnameBase(part))
 		}
-		parts[i] = caseLike(parts[i], w.s)
+		name = appendCaseLike(name, part, w.s)
 	}
-	return strings.Join(parts, " ")
+	return string(name)
 }
 
 // surnameBase gives a surname met in another case its base ending

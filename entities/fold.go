@@ -149,16 +149,25 @@ func nearlyEqual(a, b string) bool {
 	return false
 }
 
-// caseLike title-cases the folded word w, then follows the case of the
-// word it came from after the first letter ("McConnell", "DiCaprio",
-// "Geun-hye") where the two spell the same letters; a word written all in
-// capitals is only title-cased.
-func caseLike(w, from string) string {
+// appendCaseLike appends the folded word w title-cased and then following
+// the case of the word it came from after the first letter ("McConnell",
+// "DiCaprio", "Geun-hye") where the two spell the same letters; a word
+// written all in capitals is only title-cased.
+func appendCaseLike(dst []byte, w, from string) []byte {
 	var buf [64]rune
 	out := appendTitleRunes(buf[:0], w)
-	if len(out) != utf8.RuneCountInString(from) || isUpperString(from) {
-		return string(out)
+	if len(out) == utf8.RuneCountInString(from) && !isUpperString(from) {
+		followCase(out, from)
 	}
+	for _, r := range out {
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst
+}
+
+// followCase gives the letters of out after the first the case of the
+// letters of from that fold alike.
+func followCase(out []rune, from string) {
 	i := 0
 	for _, r := range from {
 		if i > 0 && sameFold(r, unicode.ToLower(out[i])) {
@@ -170,7 +179,6 @@ func caseLike(w, from string) string {
 		}
 		i++
 	}
-	return string(out)
 }
 
 // sameFold reports fold(string(r)) == string(low).

@@ -410,19 +410,19 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 			return r.appendWord(dst, t, k+n, s[k+n:], false, si)
 		}
 	}
-	if strings.IndexByte(s, '-') > 0 {
-		parts := strings.Split(s, "-")
-		last := parts[len(parts)-1]
+	if h := strings.IndexByte(s, '-'); h > 0 {
+		// The parts between hyphens: the first and the last count.
+		head, last := s[:h], s[strings.LastIndexByte(s, '-')+1:]
 		lastUpper := startsUpper(last)
 		// "Park Geun-hye", "Kim Jong-un": a short lower-case syllable
 		// after a name is part of a given name, not an adjective's head.
 		prev := len(dst) - 1
 		syllable := isSyllableName(s) && prev >= 0 && dst[prev].upper && !dst[prev].gapAfter && t.Start-dst[prev].End == 1 &&
 			!r.pack.IsStopword(dst[prev].low)
-		if startsUpper(parts[0]) && !syllable && (!lastUpper || r.nounCase && len(parts) >= 2 && !isAcronymWord(last) && len(last) > 3) {
+		if startsUpper(head) && !syllable && (!lastUpper || r.nounCase && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
-			return r.appendWord(dst, t, 0, parts[0], true, si)
+			return r.appendWord(dst, t, 0, head, true, si)
 		}
 	}
 	return r.appendWord(dst, t, 0, s, false, si)
