@@ -285,7 +285,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		index = append(index, i)
 	}
 	tokens := tokenRuns(page.Tokens, bodySents)
-	if res.Entities, err = pl.entities.FindContext(ctx, work, bodySents); err != nil {
+	if res.Entities, err = pl.entities.FindTokens(ctx, work, bodySents, tokens); err != nil {
 		return nil, err
 	}
 	// Statements read the same sentences and the entities found in them;

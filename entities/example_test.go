@@ -69,3 +69,26 @@ func ExampleRecognizer_FindContext() {
 	// true <nil>
 	// 0 context canceled
 }
+
+// FindTokens takes the sentences' tokens from an earlier stage instead of
+// tokenizing them again.
+func ExampleRecognizer_FindTokens() {
+	reg, _ := lang.Default()
+	gaz, _ := entities.DefaultGazetteer()
+	de, _ := reg.Get("de")
+	src := "Kremlsprecher Dmitri Peskow sagte, Wladimir Putin nutze keine sozialen Netzwerke."
+	sents := sentence.New(de).Append(nil, src, text.Span{Start: 0, End: len(src)})
+	var tokens [][]text.Token
+	for _, s := range sents {
+		tokens = append(tokens, text.AppendTokens(nil, src, s))
+	}
+	ents, err := entities.NewRecognizer(de, gaz).FindTokens(context.Background(), src, sents, tokens)
+	for _, e := range ents {
+		fmt.Println(e.Key, e.Type)
+	}
+	fmt.Println(err)
+	// Output:
+	// per:dmitry-peskov PERSON
+	// per:vladimir-putin PERSON
+	// <nil>
+}

@@ -3,6 +3,7 @@ package entities
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -172,9 +173,8 @@ type word struct {
 	proseLower bool
 	ascii      bool // all ASCII: fold(s) is f
 	// fIsFold: fold(s) is f (fold of the lower-cased word), as for almost
-	// every word; fIsKey: f is also the word's alias key, having no space
-	// (memoFoldS).
-	fIsFold, fIsKey bool
+	// every word (memoFoldS).
+	fIsFold bool
 	// memo says which look-ups of the word (facts, given, lex, role,
 	// alias) have been made: the rules ask of a word several times, and
 	// each look-up is a hash and often a cache miss in a large map.
@@ -200,22 +200,21 @@ const (
 	memoFoldS
 )
 
-// foldOfS says whether fold(w.s) is w.f and whether w.f is also the alias
-// key of w.s, worked out once: then the look-ups by fold(w.s) or by the
-// alias key can use the facts already fetched for w.f.
-func foldOfS(w *word) (fIsFold, fIsKey bool) {
+// foldOfS says whether fold(w.s) is w.f, worked out once: then the
+// look-ups by fold(w.s) can use the facts already fetched for w.f.
+func foldOfS(w *word) bool {
 	if w.memo&memoFoldS == 0 {
 		w.memo |= memoFoldS
-		if w.ascii {
-			// No ASCII space is part of a token.
-			w.fIsFold, w.fIsKey = true, true
-		} else {
-			var buf [64]byte
-			w.fIsFold = string(appendFold(buf[:0], w.s)) == w.f
-			w.fIsKey = w.fIsFold && !strings.ContainsFunc(w.f, unicode.IsSpace)
-		}
+		var buf [64]byte
+		w.fIsFold = w.ascii || string(appendFold(buf[:0], w.s)) == w.f
 	}
-	return w.fIsFold, w.fIsKey
+	return w.fIsFold
+}
+
+// keyIsF says whether w.f is the alias key of w.s (aliasKey): fold(w.s)
+// is w.f and has no space (no ASCII space is part of a token).
+func keyIsF(w *word) bool {
+	return w.ascii || foldOfS(w) && !strings.ContainsFunc(w.f, unicode.IsSpace)
 }
 
 // factsOf returns r.gaz.facts[w.f], looked up once.
@@ -240,7 +239,7 @@ func (r *Recognizer) listsOf(w *word) uint8 {
 // facts of a word whose alias key is f hold the hint.
 func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
 	if j-i == 1 {
-		if _, fIsKey := foldOfS(&ws[i]); fIsKey {
+		if keyIsF(&ws[i]) {
 			f := r.factsOf(&ws[i])
 			return f.hint, f.hinted
 		}
@@ -252,7 +251,7 @@ func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
 func (r *Recognizer) isGiven(w *word) bool {
 	if w.memo&memoGiven == 0 {
 		w.memo |= memoGiven
-		if fIsFold, _ := foldOfS(w); fIsFold {
+		if foldOfS(w) {
 			w.given = r.factsOf(w).given
 		} else {
 			w.given = r.gaz.IsGivenName(w.s)
@@ -287,6 +286,16 @@ const checkEvery = 64
 // FindContext is Find that stops, with the context's error and no
 // entities, when ctx is done.
 func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []text.Span) ([]Entity, error) {
+	return r.FindTokens(ctx, src, sentences, nil)
+}
+
+// FindTokens is FindContext given each sentence's tokens, the ones
+// text.AppendTokens gives (as article.Page.Tokens holds them), so that the
+// sentences are not tokenized again; tokens may be nil.
+func (r *Recognizer) FindTokens(ctx context.Context, src string, sentences []text.Span, tokens [][]text.Token) ([]Entity, error) {
+	if tokens != nil && len(tokens) != len(sentences) {
+		return nil, fmt.Errorf("entities: tokens for %d sentences, not %d", len(tokens), len(sentences))
+	}
 	f := getFinder(r)
 	defer f.release()
 	for si, s := range sentences {
@@ -295,8 +304,14 @@ func (r *Recognizer) FindContext(ctx context.Context, src string, sentences []te
 				return nil, err
 			}
 		}
-		f.toks = text.AppendTokens(f.toks[:0], src, s)
-		f.sent = f.words(f.sent[:0], src, f.toks, si)
+		toks := f.toks
+		if tokens != nil {
+			toks = tokens[si]
+		} else {
+			toks = text.AppendTokens(toks[:0], src, s)
+			f.toks = toks
+		}
+		f.sent = f.words(f.sent[:0], src, toks, si)
 		if r.prose {
 			r.proseSignals(src, s, f.sent)
 		}
@@ -447,9 +462,27 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	runesFoldAlike := true
 	for k, i := 0, 0; k < len(part); i++ {
 		c, n := rune(part[k]), 1
-		if c >= utf8.RuneSelf {
-			c, n = utf8.DecodeRuneInString(part[k:])
+		if c < utf8.RuneSelf {
+			// An ASCII byte, as the Unicode tables below would have it.
+			k++
+			if i == 0 {
+				first = c
+			}
+			upper := 'A' <= c && c <= 'Z'
+			if upper {
+				c += 'a' - 'A'
+				uppers++
+				if prevLower && !(i == 2 && strings.HasPrefix(part, "Mc")) {
+					camel = true
+				}
+			} else if !(c == '.' || c == '&' || '0' <= c && c <= '9') {
+				acronym = false
+			}
+			low, f = append(low, byte(c)), append(f, byte(c))
+			prevLower = !upper && 'a' <= c && c <= 'z'
+			continue
 		}
+		c, n = utf8.DecodeRuneInString(part[k:])
 		k += n
 		if i == 0 {
 			first = c
@@ -488,7 +521,7 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	if runesFoldAlike {
 		// Else foldOfS compares the whole strings when asked.
 		w.memo |= memoFoldS
-		w.fIsFold, w.fIsKey = true, !strings.ContainsFunc(w.f, unicode.IsSpace)
+		w.fIsFold = true
 	}
 	w.handle = first == '@'
 	if w.handle {
