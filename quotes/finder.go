@@ -648,6 +648,10 @@ func (d *doc) reopened() {
 		if !q.close.Empty() || q.strayClose || q.open.Empty() || d.overlapsOut(q.inner) {
 			continue
 		}
+		content := trimPunct(d.src, q.inner)
+		if content.Empty() {
+			continue // only punctuation left open ("« :"): nothing was said
+		}
 		if byPara == nil {
 			byPara = map[int][]int{}
 			for i, st := range d.out {
@@ -662,7 +666,7 @@ func (d *doc) reopened() {
 				strings.TrimSpace(d.src[sp.Start:st.Content.Start]) != "" && len(strings.TrimSpace(d.src[d.paraStart(sp):st.Content.Start])) <= 4 {
 				spk := st.Speaker
 				spk.Resolution = Continuation
-				add := Statement{Kind: Direct, Form: Quoted, Content: trimPunct(d.src, q.inner), Speaker: spk,
+				add := Statement{Kind: Direct, Form: Quoted, Content: content, Speaker: spk,
 					Sentence: d.sentenceOf(q.inner.Start), Confidence: 0.6}
 				d.appendOut(add)
 				p := d.sents[add.Sentence].para

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -29,6 +30,9 @@ func FuzzFind(f *testing.F) {
 	}
 	reg, err := lang.Default()
 	require.NoError(f, err)
+	// A quotation left open with only punctuation in it, reopened by the
+	// next paragraph's: no statement, as it holds no words.
+	f.Add("Anna Weber « :\n\n« Es verdad", uint8(slices.Index(reg.Codes(), "es")))
 	gaz, err := entities.DefaultGazetteer()
 	require.NoError(f, err)
 	type stages struct {
