@@ -38,59 +38,119 @@ func readSeed(t testing.TB, name string) string {
 // checkSpans asserts the span invariants every result must keep.
 func checkSpans(t *testing.T, src string, res *claims.Result) {
 	t.Helper()
-	check := func(what string, s text.Span) {
-		require.True(t, 0 <= s.Start && s.Start <= s.End && s.End <= len(src), "%s %v out of range", what, s)
-		require.True(t, s.Start == len(src) || utf8.RuneStart(src[s.Start]), "%s %v starts inside a rune", what, s)
-		require.True(t, s.End == len(src) || utf8.RuneStart(src[s.End]), "%s %v ends inside a rune", what, s)
+	if err := spanError(src, res); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// spanError returns the first broken span invariant of res, or nil. It uses
+// no testing helpers, so that tests checking many results stay fast.
+func spanError(src string, res *claims.Result) error {
+	check := func(what string, s text.Span) error {
+		if !(0 <= s.Start && s.Start <= s.End && s.End <= len(src)) {
+			return fmt.Errorf("%s %v out of range", what, s)
+		}
+		if !(s.Start == len(src) || utf8.RuneStart(src[s.Start])) {
+			return fmt.Errorf("%s %v starts inside a rune", what, s)
+		}
+		if !(s.End == len(src) || utf8.RuneStart(src[s.End])) {
+			return fmt.Errorf("%s %v ends inside a rune", what, s)
+		}
+		return nil
 	}
 	for _, s := range []text.Span{res.Title, res.Byline, res.Date} {
-		check("header", s)
+		if err := check("header", s); err != nil {
+			return err
+		}
 	}
 	prev := 0
 	for _, b := range res.Body {
-		check("body", b)
-		require.False(t, b.Empty())
-		require.GreaterOrEqual(t, b.Start, prev, "body spans out of order")
+		if err := check("body", b); err != nil {
+			return err
+		}
+		if b.Empty() {
+			return fmt.Errorf("body %v is empty", b)
+		}
+		if b.Start < prev {
+			return fmt.Errorf("body spans out of order at %v", b)
+		}
 		prev = b.End
 	}
 	prev = 0
 	for _, s := range res.Sentences {
-		check("sentence", s.Span)
-		require.False(t, s.Empty())
-		require.Equal(t, s.Span, s.Trim(src), "sentence not trimmed")
-		require.GreaterOrEqual(t, s.Start, prev, "sentences overlap")
+		if err := check("sentence", s.Span); err != nil {
+			return err
+		}
+		if s.Empty() {
+			return fmt.Errorf("sentence %v is empty", s.Span)
+		}
+		if s.Span != s.Trim(src) {
+			return fmt.Errorf("sentence %v not trimmed", s.Span)
+		}
+		if s.Start < prev {
+			return fmt.Errorf("sentences overlap at %v", s.Span)
+		}
 		prev = s.End
 		inBody := false
 		for _, b := range res.Body {
 			if b.Contains(s.Span) {
 				inBody = true
-			} else {
-				require.False(t, b.Overlaps(s.Span), "sentence %v straddles body %v", s.Span, b)
+			} else if b.Overlaps(s.Span) {
+				return fmt.Errorf("sentence %v straddles body %v", s.Span, b)
 			}
 		}
-		require.Equal(t, inBody, s.InBody, "sentence %v", s.Span)
+		if inBody != s.InBody {
+			return fmt.Errorf("sentence %v: InBody %v, want %v", s.Span, s.InBody, inBody)
+		}
 	}
 	for _, e := range res.Entities {
-		require.NotEmpty(t, e.Mentions, "entity %s", e.Key)
+		if len(e.Mentions) == 0 {
+			return fmt.Errorf("entity %s has no mentions", e.Key)
+		}
 		for _, m := range e.Mentions {
-			check("mention", m.Span)
-			require.False(t, m.Empty(), "entity %s", e.Key)
-			require.True(t, m.Sentence >= 0 && m.Sentence < len(res.Sentences), "mention sentence %d", m.Sentence)
+			if err := check("mention", m.Span); err != nil {
+				return err
+			}
+			if m.Empty() {
+				return fmt.Errorf("entity %s has an empty mention", e.Key)
+			}
+			if !(m.Sentence >= 0 && m.Sentence < len(res.Sentences)) {
+				return fmt.Errorf("mention sentence %d", m.Sentence)
+			}
 		}
 	}
 	for _, c := range res.Claims {
-		check("claim", c.Span)
-		require.False(t, c.Span.Empty())
-		require.Equal(t, c.Span.Text(src), c.Text, "a claim's text is exactly its span")
-		require.True(t, c.Sentence >= 0 && c.Sentence < len(res.Sentences), "claim sentence %d", c.Sentence)
-		check("speaker mention", c.Speaker.Mention)
-		check("cue", c.Cue)
-		for _, q := range c.Quantities {
-			check("quantity", q.Span)
-			require.True(t, c.Span.Contains(q.Span), "quantity %v outside its claim %v", q.Span, c.Span)
+		if err := check("claim", c.Span); err != nil {
+			return err
 		}
-		require.True(t, c.Worthiness >= 0 && c.Worthiness <= 1, "worthiness %v", c.Worthiness)
+		if c.Span.Empty() {
+			return fmt.Errorf("claim %v is empty", c.Span)
+		}
+		if c.Span.Text(src) != c.Text {
+			return fmt.Errorf("a claim's text is exactly its span: %q, span %q", c.Text, c.Span.Text(src))
+		}
+		if !(c.Sentence >= 0 && c.Sentence < len(res.Sentences)) {
+			return fmt.Errorf("claim sentence %d", c.Sentence)
+		}
+		if err := check("speaker mention", c.Speaker.Mention); err != nil {
+			return err
+		}
+		if err := check("cue", c.Cue); err != nil {
+			return err
+		}
+		for _, q := range c.Quantities {
+			if err := check("quantity", q.Span); err != nil {
+				return err
+			}
+			if !c.Span.Contains(q.Span) {
+				return fmt.Errorf("quantity %v outside its claim %v", q.Span, c.Span)
+			}
+		}
+		if !(c.Worthiness >= 0 && c.Worthiness <= 1) {
+			return fmt.Errorf("worthiness %v", c.Worthiness)
+		}
 	}
+	return nil
 }
 
 func TestExtractSeeds(t *testing.T) {
