@@ -172,6 +172,7 @@ type word struct {
 	// proseLower: prose tags the word as a common word (not NNP/NNPS).
 	proseLower bool
 	ascii      bool // all ASCII: fold(s) is f
+	caps       bool // ASCII, and its letters capitals (isAllUpper)
 	// fIsFold: fold(s) is f (fold of the lower-cased word), as for almost
 	// every word (memoFoldS).
 	fIsFold bool
@@ -338,12 +339,6 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 			continue
 		}
 		s := t.Text(src)
-		if t.Letter {
-			letters++
-			if isAllUpper(s) {
-				caps++
-			}
-		}
 		// "U.S." keeps its final dot, which the tokenizer leaves out.
 		if isDottedAcronym(s) && t.End < len(src) && src[t.End] == '.' {
 			t.End++
@@ -351,6 +346,14 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 		}
 		n := len(dst)
 		dst = r.appendWordParts(dst, t, s, si)
+		if t.Letter {
+			letters++
+			// An ASCII word was read whole (a dot added to the token is no
+			// letter): it knows.
+			if w := &dst[n]; w.ascii && w.caps || !w.ascii && isAllUpper(s) {
+				caps++
+			}
+		}
 		if opens && len(dst) > n {
 			dst[n].first = true
 		}
@@ -539,27 +542,23 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 // of those are in lower case and need no string of their own. It reports
 // false for other tokens.
 func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]word, bool) {
-	uppers, lowers := 0, 0
-	other := false // a byte that no acronym holds
+	uppers := 0
+	var seen uint8 // the classes of the bytes
 	camel, prevLower := false, false
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= utf8.RuneSelf || c == '\'' || c == '-':
+		cl := asciiClass[s[i]]
+		if cl&chStop != 0 {
 			return dst, false
-		case 'A' <= c && c <= 'Z':
+		}
+		seen |= cl
+		if cl&chUpper != 0 {
 			uppers++
 			// As appendWord: not McDonald.
 			if prevLower && !(i == 2 && s[0] == 'M' && s[1] == 'c') {
 				camel = true
 			}
-			prevLower = false
-		case 'a' <= c && c <= 'z':
-			lowers++
-			prevLower = true
-		default:
-			other = other || !(c == '.' || c == '&' || '0' <= c && c <= '9')
-			prevLower = false
 		}
+		prevLower = cl&chLower != 0
 	}
 	low := s
 	if uppers > 0 {
@@ -569,15 +568,41 @@ func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]
 	w := &dst[len(dst)-1]
 	// fold of an ASCII word in lower case is the word.
 	w.Span, w.s, w.low, w.f, w.sentence, w.ascii = t.Span, s, low, low, si, true
+	w.caps = uppers > 0 && seen&chLower == 0
 	if len(s) > 0 && s[0] == '@' {
 		w.handle = true
 		return dst, true
 	}
 	w.upper = len(s) > 0 && 'A' <= s[0] && s[0] <= 'Z'
-	w.acronym = lowers == 0 && !other && uppers >= 2
+	w.acronym = seen&(chLower|chOther) == 0 && uppers >= 2
 	w.camel = camel && !r.glued(s)
 	return dst, true
 }
+
+// The classes of bytes appendASCIIWord tells apart.
+const (
+	chUpper = 1 << iota // A-Z
+	chLower             // a-z
+	chOther             // not a letter, digit, '.' or '&': no acronym holds it
+	chStop              // not for appendASCIIWord: non-ASCII, apostrophe, hyphen
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || c == '\'' || c == '-':
+			t[c] = chStop
+		case 'A' <= c && c <= 'Z':
+			t[c] = chUpper
+		case 'a' <= c && c <= 'z':
+			t[c] = chLower
+		case c == '.' || c == '&' || '0' <= c && c <= '9':
+		default:
+			t[c] = chOther
+		}
+	}
+	return t
+}()
 
 // isSyllableName reports a given name of two syllables joined by a hyphen,
 // the second in lower case: "Geun-hye", "Jong-un".
