@@ -1,6 +1,8 @@
 package article
 
 import (
+	"hash/maphash"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,7 +125,9 @@ func (r *Reader) ReadInto(buf []text.Token, src string, paragraphs []text.Span, 
 			paraOf = append(paraOf, pi)
 		}
 	}
-	toks := buf[:0]
+	// Sized for the usual five bytes a token, so that a long page's
+	// tokens are not copied again and again as they grow.
+	toks := slices.Grow(buf[:0], len(src)/5+16)
 	units := make([]unit, len(sents))
 	for i, s := range sents {
 		t0 := len(toks)
@@ -601,20 +605,25 @@ func (r *Reader) markTitle(src string, units []unit, page *Page) {
 
 // markDuplicates marks units whose words, spaces folded, came before.
 func markDuplicates(src string, toks []text.Token, units []unit) {
-	// Units are grouped by their token count and first and last tokens,
-	// cheap to hash; only units in one group are compared token by token.
-	type key struct {
-		n           int
-		first, last string
-	}
-	head := make(map[key]int, len(units))
+	// Units are grouped by a hash of their tokens; only units with the
+	// same hash are compared token by token, so a collision cannot make
+	// two different units duplicates, and the result does not depend on
+	// the seed.
+	head := make(map[uint64]int, len(units))
 	next := make([]int, len(units)) // the previous unit of the same group, plus one
+	var h maphash.Hash
+	h.SetSeed(duplicateSeed)
 	for i, u := range units {
 		if u.words < 3 {
 			continue
 		}
 		ts := toks[u.t0:u.t1]
-		k := key{len(ts), ts[0].Text(src), ts[len(ts)-1].Text(src)}
+		h.Reset()
+		for _, t := range ts {
+			h.WriteString(t.Text(src))
+			h.WriteByte(' ')
+		}
+		k := h.Sum64()
 		dup := false
 		for j := head[k]; j > 0 && !dup; j = next[j-1] {
 			dup = sameTokens(src, ts, toks[units[j-1].t0:units[j-1].t1])
@@ -627,6 +636,9 @@ func markDuplicates(src string, toks []text.Token, units []unit) {
 		head[k] = i + 1
 	}
 }
+
+// duplicateSeed seeds the hashes that group units in markDuplicates.
+var duplicateSeed = maphash.MakeSeed()
 
 // sameTokens reports whether a and b hold the same token texts.
 func sameTokens(src string, a, b []text.Token) bool {
