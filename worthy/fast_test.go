@@ -87,7 +87,6 @@ func compareWords(t *testing.T, tl tools, src string, start, end int) {
 			t.Fatalf("words(%q) = %s, want %s", src[sp.Start:sp.End], got, want)
 		}
 	}
-	compareNextToken(t, src, sp.End)
 	for i := sp.Start; i < sp.End; {
 		tok, ok := text.NextToken(src, i, sp.End)
 		if !ok {
@@ -186,36 +185,5 @@ func TestTokensPeek(t *testing.T) {
 		if !ok {
 			break
 		}
-	}
-}
-
-// compareNextToken compares nextToken with text.NextToken at every offset.
-func compareNextToken(t *testing.T, src string, end int) {
-	t.Helper()
-	for i := 0; i <= end; i++ {
-		got, ok := nextToken(src, i, end)
-		want, ok2 := text.NextToken(src, i, end)
-		if got != want || ok != ok2 {
-			t.Fatalf("nextToken(%q, %d, %d) = %+v %v, want %+v %v", src, i, end, got, ok, want, ok2)
-		}
-	}
-}
-
-// TestNextToken: random text of every ASCII byte and some other runes.
-func TestNextToken(t *testing.T) {
-	rnd := rand.New(rand.NewSource(1))
-	var alphabet []string
-	for c := range utf8.RuneSelf {
-		alphabet = append(alphabet, string(rune(c)))
-	}
-	alphabet = append(alphabet, "é", "’", "‐", "\u00a0", "\u200b", "\xff", "\xc3", "İ", "\u0301", "5", "a", "Z", " ")
-	for range 20000 {
-		var b strings.Builder
-		for range rnd.Intn(12) {
-			b.WriteString(alphabet[rnd.Intn(len(alphabet))])
-		}
-		src := b.String()
-		compareNextToken(t, src, len(src))
-		compareNextToken(t, src, rnd.Intn(len(src)+1))
 	}
 }

@@ -109,7 +109,7 @@ type Scorer struct {
 	// pairs has a bit set for the first two bytes of every key of
 	// byFirst that begins with two ASCII bytes.
 	pairs    [utf8.RuneSelf * utf8.RuneSelf / 64]uint64
-	suffixes []string // lower case, longest first
+	suffixes []string // lower case, in the pack's order
 	// lastBytes has a bit set for the last byte of every suffix.
 	lastBytes [256 / 64]uint64
 	notSup    map[string]struct{}
@@ -368,7 +368,7 @@ func (ts *tokens) take() (text.Token, bool) {
 		}
 		return t, true
 	}
-	t, ok := nextToken(ts.src, ts.next, ts.end)
+	t, ok := text.NextToken(ts.src, ts.next, ts.end)
 	if ok {
 		ts.next = t.End
 	}
@@ -388,14 +388,14 @@ func (ts *tokens) peek(k int) (text.Token, bool) {
 			// holds): read on without keeping the tokens.
 			i := ts.next
 			for m := ts.n - ts.head; ; m++ {
-				t, ok := nextToken(ts.src, i, ts.end)
+				t, ok := text.NextToken(ts.src, i, ts.end)
 				if !ok || m == k {
 					return t, ok
 				}
 				i = t.End
 			}
 		}
-		t, ok := nextToken(ts.src, ts.next, ts.end)
+		t, ok := text.NextToken(ts.src, ts.next, ts.end)
 		if !ok {
 			return t, false
 		}
@@ -404,78 +404,6 @@ func (ts *tokens) peek(k int) (text.Token, bool) {
 		ts.next = t.End
 	}
 	return ts.ahead[ts.head+k], true
-}
-
-// nextToken is text.NextToken with its most common case read inline: a
-// word of ASCII letters and digits that a plain space, the end or ASCII
-// punctuation other than a joiner ends, or that punctuation alone.
-// Anything else is left to text.NextToken.
-func nextToken(src string, i, end int) (text.Token, bool) {
-	for i < end && src[i] == ' ' {
-		i++
-	}
-	if i >= end {
-		return text.Token{}, false
-	}
-	switch c := src[i]; asciiClass[c] {
-	case punct:
-		return text.Token{Span: text.Span{Start: i, End: i + 1}}, true
-	case letter:
-		j := i + 1
-		for j < end && asciiClass[src[j]]&alnum != 0 {
-			j++
-		}
-		if j == end || src[j] == ' ' || asciiClass[src[j]] == punct {
-			upper := c <= 'Z'
-			return text.Token{Span: text.Span{Start: i, End: j}, Word: true, Letter: true, Upper: upper, Lower: !upper}, true
-		}
-	case digit:
-		// Digits, and the case of the first letter after them.
-		t := text.Token{Span: text.Span{Start: i}, Word: true, Digits: true}
-		j := i + 1
-		for ; j < end; j++ {
-			c := src[j]
-			k := asciiClass[c]
-			if k == letter && !t.Letter {
-				t.Upper = c <= 'Z'
-				t.Lower = !t.Upper
-				t.Letter, t.Digits = true, false
-			} else if k&alnum == 0 {
-				break
-			}
-		}
-		if j == end || src[j] == ' ' || asciiClass[src[j]] == punct {
-			t.End = j
-			return t, true
-		}
-	}
-	return text.NextToken(src, i, end)
-}
-
-// Classes of bytes for nextToken: other bytes (white space but the plain
-// space, joiners, '@' and '#' that may begin a word, and every byte of a
-// multi-byte rune) are left to text.NextToken.
-const (
-	other  = 0
-	letter = 1
-	digit  = 2
-	alnum  = letter | digit
-	punct  = 4 // a token of its own that ends a word
-)
-
-var asciiClass [256]uint8
-
-func init() {
-	for c := range 256 {
-		switch {
-		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-			asciiClass[c] = letter
-		case '0' <= c && c <= '9':
-			asciiClass[c] = digit
-		case c > ' ' && c < utf8.RuneSelf && c != 0x7f && !strings.ContainsRune(".:/'-_&@#", rune(c)):
-			asciiClass[c] = punct
-		}
-	}
 }
 
 // superlativeWord reports a lower-case word with a superlative ending and
