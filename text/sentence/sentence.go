@@ -26,8 +26,8 @@ type Segmenter struct {
 	abbr       trie // abbreviations, reversed
 	fwd        trie // abbreviations with inner dots, forwards
 	ordinalDot bool
-	months     map[string]struct{}
-	stop       map[string]struct{}
+	months     wordSet
+	stop       wordSet
 	// spacedClose are the closing quotation marks of the language's norm
 	// that never open a quotation: they may follow the final mark after a
 	// space (French « … »).
@@ -63,7 +63,7 @@ func New(p *lang.Pack) *Segmenter {
 	for _, w := range p.Polite {
 		s.polite[w] = struct{}{}
 	}
-	s.headline = len(s.stop) > 0
+	s.headline = s.stop.len() > 0
 	norm := append(append([]lang.QuotePair(nil), p.Quotes.Primary...), p.Quotes.Alternate...)
 	for _, q := range norm {
 		c, _ := utf8.DecodeRuneInString(q.Close)
@@ -80,14 +80,37 @@ func New(p *lang.Pack) *Segmenter {
 	return s
 }
 
-func lowerSet(words []string) map[string]struct{} {
-	m := make(map[string]struct{}, len(words))
+// wordSet is a set of lower-cased words. Most words looked up are not in
+// it, and a bit per first byte and length answers for most of them
+// without hashing.
+type wordSet struct {
+	m     map[string]struct{}
+	shape [256]uint64 // bit min(len, 63) of shape[w[0]] is set for every word w
+	max   int         // bytes of the longest word
+}
+
+func lowerSet(words []string) wordSet {
+	s := wordSet{m: make(map[string]struct{}, len(words))}
 	for _, w := range words {
 		if w = strings.TrimSpace(w); w != "" {
-			m[strings.ToLower(w)] = struct{}{}
+			w = strings.ToLower(w)
+			s.m[w] = struct{}{}
+			s.shape[w[0]] |= 1 << min(len(w), 63)
+			s.max = max(s.max, len(w))
 		}
 	}
-	return m
+	return s
+}
+
+func (s *wordSet) len() int { return len(s.m) }
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w []byte) bool {
+	if len(w) == 0 || len(w) > s.max || s.shape[w[0]]&(1<<min(len(w), 63)) == 0 {
+		return false
+	}
+	_, ok := s.m[string(w)]
+	return ok
 }
 
 // All iterates over the sentences of the whole src.
@@ -503,6 +526,12 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 	if !unicode.IsLower(next) && !(s.nounCase && unicode.IsUpper(next)) && !unicode.IsDigit(next) {
 		return i
 	}
+	// Lower-casing the capital shortens the word by at most
+	// utf8.UTFMax-1 bytes (the rest is lower case): a longer word is no
+	// function word.
+	if e-u > s.stop.max+utf8.UTFMax {
+		return i
+	}
 	// The word is lower-cased only now that the cheaper tests passed.
 	var buf [maxWord + utf8.UTFMax]byte
 	w, ok := lowerWord(buf[:0], src, u, pe)
@@ -512,13 +541,13 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 	if elided {
 		w = append(w, '\'')
 	}
-	if _, stop := s.stop[string(w)]; !stop {
+	if !s.stop.has(w) {
 		return i
 	}
 	if _, polite := s.polite[src[u:e]]; polite {
 		return i
 	}
-	if _, month := s.months[string(w)]; month {
+	if s.months.has(w) {
 		return i
 	}
 	// Neither side may be a function word: a sentence does not end in one
@@ -533,7 +562,7 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 // capitalAfterColon reports whether white space and then a capitalised
 // function word (not a polite form) followed by another word come at i.
 func (s *Segmenter) capitalAfterColon(src string, i, pe int) bool {
-	if i >= pe || !isSpaceByte(src[i]) || len(s.stop) == 0 {
+	if i >= pe || !isSpaceByte(src[i]) || s.stop.len() == 0 {
 		return false
 	}
 	u := skipSpace(src, i, pe)
@@ -557,7 +586,7 @@ func (s *Segmenter) capitalAfterColon(src string, i, pe int) bool {
 	}
 	var buf [maxWord + utf8.UTFMax]byte
 	if w, ok := lowerWord(buf[:0], src, u, pe); ok {
-		if _, month := s.months[string(w)]; month {
+		if s.months.has(w) {
 			return false
 		}
 	}
@@ -778,7 +807,7 @@ func (s *Segmenter) missingSpace(src string, ps, pe, ti, tj, k int) bool {
 // language ("The", "Die", "Il"): after an abbreviation or initial it starts
 // a new sentence rather than continuing a name.
 func (s *Segmenter) startsWithStopword(src string, i, pe int) bool {
-	if len(s.stop) == 0 {
+	if s.stop.len() == 0 {
 		return false
 	}
 	var buf [maxWord + utf8.UTFMax + 1]byte
@@ -789,8 +818,7 @@ func (s *Segmenter) startsWithStopword(src string, i, pe int) bool {
 	if e := i + wordLen(src, i, pe); e < pe && (src[e] == '\'' || strings.HasPrefix(src[e:pe], "’")) {
 		w = append(w, '\'') // elided: "J'ai", "L’État"
 	}
-	_, found := s.stop[string(w)]
-	return found
+	return s.stop.has(w)
 }
 
 // wordLen returns the length in bytes of the letters at i.
@@ -807,7 +835,7 @@ func wordLen(src string, i, pe int) int {
 }
 
 func (s *Segmenter) isMonthAt(src string, i, pe int) bool {
-	if len(s.months) == 0 {
+	if s.months.len() == 0 {
 		return false
 	}
 	var buf [maxWord + utf8.UTFMax]byte
@@ -815,8 +843,7 @@ func (s *Segmenter) isMonthAt(src string, i, pe int) bool {
 	if !ok {
 		return false
 	}
-	_, found := s.months[string(w)]
-	return found
+	return s.months.has(w)
 }
 
 // lowerWord appends the lower-cased letters of the word at i to buf; false
