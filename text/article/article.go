@@ -337,7 +337,8 @@ func (r *Reader) dateAt(src string, toks []text.Token, i, end int) int {
 		if isYear(tok(j)) {
 			j++
 		}
-	case r.pack.IsMonth(strings.ToLower(tok(j))) && isDay(tok(j+1)):
+	case isDay(tok(j+1)) && r.pack.IsMonth(strings.ToLower(tok(j))):
+		// The cheap test first: most words are not followed by a day.
 		j += 2
 		if tok(j) == "," {
 			j++
@@ -611,19 +612,19 @@ func markDuplicates(src string, toks []text.Token, units []unit) {
 	// the seed.
 	head := make(map[uint64]int, len(units))
 	next := make([]int, len(units)) // the previous unit of the same group, plus one
-	var h maphash.Hash
-	h.SetSeed(duplicateSeed)
+	// The tokens are copied, spaces folded, and hashed in one call: a
+	// call per token cost more than the copy.
+	var folded []byte
 	for i, u := range units {
 		if u.words < 3 {
 			continue
 		}
 		ts := toks[u.t0:u.t1]
-		h.Reset()
+		folded = folded[:0]
 		for _, t := range ts {
-			h.WriteString(t.Text(src))
-			h.WriteByte(' ')
+			folded = append(append(folded, src[t.Start:t.End]...), ' ')
 		}
-		k := h.Sum64()
+		k := maphash.Bytes(duplicateSeed, folded)
 		dup := false
 		for j := head[k]; j > 0 && !dup; j = next[j-1] {
 			dup = sameTokens(src, ts, toks[units[j-1].t0:units[j-1].t1])
