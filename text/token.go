@@ -125,6 +125,12 @@ func wordToken(src string, i, end int, t *Token) {
 					t.Lower = !t.Upper
 				}
 				t.Letter, t.Digits = true, false
+				// After a letter, ASCII letters and digits change
+				// nothing: skip them at once.
+				for j++; j < end && asciiAlnum[src[j]]; j++ {
+				}
+				first = false
+				continue
 			case '0' <= c && c <= '9':
 			case first && (c == '@' || c == '#'):
 				t.Digits = false
@@ -166,6 +172,14 @@ func wordToken(src string, i, end int, t *Token) {
 	}
 	t.End = j
 }
+
+// asciiAlnum marks the ASCII letters and digits, indexed by any byte.
+var asciiAlnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
 
 // asciiSpace and asciiWord classify the ASCII bytes as isSpace and
 // IsWordRune do.
