@@ -57,3 +57,26 @@ func ExampleScorer_Score() {
 	// "Musk ha un patrimonio di oltre 180 miliardi di dollari.": 0.62 quantity
 	// "Forse arriverà domani.": 0.03 hedge
 }
+
+func ExampleScorer_ScoreTokens() {
+	reg, err := lang.Default()
+	if err != nil {
+		panic(err)
+	}
+	en, _ := reg.Get("en")
+	s, f := worthy.New(en), quantity.New(en)
+
+	src := "Revenue grew more than 5% last year. Most analysts may disagree."
+	cut := strings.Index(src, "Most")
+	for _, sp := range []text.Span{{Start: 0, End: cut - 1}, {Start: cut, End: len(src)}} {
+		// The sentence's tokens, as a caller that read them already
+		// (article.Page.Tokens) holds them: ScoreTokens does not read
+		// the sentence again.
+		toks := text.AppendTokens(nil, src, sp)
+		score, why := s.ScoreTokens(src, sp, toks, f.Append(nil, src, sp))
+		fmt.Printf("%q: %.2f %s\n", sp.Text(src), score, why)
+	}
+	// Output:
+	// "Revenue grew more than 5% last year.": 0.81 quantity+comparison
+	// "Most analysts may disagree.": 0.26 superlative+hedge
+}

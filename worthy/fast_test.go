@@ -82,9 +82,14 @@ func compareWords(t *testing.T, tl tools, src string, start, end int) {
 	t.Helper()
 	sp := text.Span{Start: start, End: end}.Clip(src)
 	qs := tl.f.Append(nil, src, sp)
+	toks := text.AppendTokens(nil, src, sp)
 	for _, q := range [][]quantity.Quantity{nil, qs} {
-		if got, want := tl.s.words(src, sp, q), tl.s.wordsRef(src, sp, q); got != want {
+		want := tl.s.wordsRef(src, sp, q)
+		if got := tl.s.words(&tokens{src: src, end: sp.End, next: sp.Start}, sp, q); got != want {
 			t.Fatalf("words(%q) = %s, want %s", src[sp.Start:sp.End], got, want)
+		}
+		if got := tl.s.words(&tokens{src: src, list: toks, listed: true}, sp, q); got != want {
+			t.Fatalf("words(%q) on its tokens = %s, want %s", src[sp.Start:sp.End], got, want)
 		}
 	}
 	for i := sp.Start; i < sp.End; {
@@ -147,7 +152,7 @@ func TestWordsMatchReference(t *testing.T) {
 			src := phraseText(tl.s, rnd, 1+rnd.Intn(12))
 			compareWords(t, tl, src, 0, len(src))
 			compareWords(t, tl, src, rnd.Intn(len(src)+1), rnd.Intn(len(src)+1))
-			seen |= tl.s.words(src, text.Span{End: len(src)}, nil)
+			seen |= tl.s.words(&tokens{src: src, end: len(src)}, text.Span{End: len(src)}, nil)
 		}
 		if code != "" && seen&(Comparison|Superlative|Opinion|Hedge) != Comparison|Superlative|Opinion|Hedge {
 			t.Errorf("%q: only %s found", code, seen)

@@ -227,19 +227,34 @@ func fold(w string) string {
 // nothing, scores less; a question, an opinion or a hedge keeps any
 // sentence below 0.5.
 func (s *Scorer) Score(src string, sentence text.Span, qs []quantity.Quantity) (score float64, why Reason) {
-	c := sentence.Clip(src)
-	start, end := c.Start, c.End
-	sp := text.Span{Start: start, End: end}
+	sp := sentence.Clip(src)
+	return s.score(src, sp, qs, tokens{src: src, end: sp.End, next: sp.Start})
+}
+
+// ScoreTokens is Score for a sentence already tokenized: toks must be
+// exactly the tokens text.AppendTokens gives for the sentence clipped to
+// src, text.AppendTokens(nil, src, sentence.Clip(src)) (a run of
+// article.Page.Tokens for a sentence of the page), so that the sentence
+// is not read a second time. With other tokens the result is undefined.
+func (s *Scorer) ScoreTokens(src string, sentence text.Span, toks []text.Token, qs []quantity.Quantity) (score float64, why Reason) {
+	sp := sentence.Clip(src)
+	return s.score(src, sp, qs, tokens{src: src, list: toks, listed: true})
+}
+
+// score is Score and ScoreTokens for the clipped sentence sp, whose
+// tokens ts reads.
+func (s *Scorer) score(src string, sp text.Span, qs []quantity.Quantity, ts tokens) (float64, Reason) {
+	var why Reason
 	for _, q := range qs {
 		if q.Empty() || !sp.Contains(q.Span) {
 			continue
 		}
 		why |= quantityReason(src, q)
 	}
-	if isQuestion(src, start, end) {
+	if isQuestion(src, sp.Start, sp.End) {
 		why |= Question
 	}
-	why |= s.words(src, sp, qs)
+	why |= s.words(&ts, sp, qs)
 	return scoreOf(why), why
 }
 
@@ -285,17 +300,17 @@ func isQuestion(src string, start, end int) bool {
 	return false
 }
 
-// words finds the pack's phrases and superlative endings in the sentence,
-// outside the quantities. It reads one token at a time, and the tokens
-// after a word only when a phrase begins with it.
-func (s *Scorer) words(src string, sp text.Span, qs []quantity.Quantity) Reason {
+// words finds the pack's phrases and superlative endings in the sentence
+// sp, whose tokens ts reads, outside the quantities. It reads one token at
+// a time, and the tokens after a word only when a phrase begins with it.
+func (s *Scorer) words(ts *tokens, sp text.Span, qs []quantity.Quantity) Reason {
 	if len(s.byFirst) == 0 && len(s.suffixes) == 0 {
 		return 0
 	}
+	src := ts.src
 	var why Reason
 	first := true // the sentence's first word
 	var buf [64]byte
-	ts := tokens{src: src, end: sp.End, next: sp.Start}
 	for {
 		t, ok := ts.take()
 		if !ok {
@@ -323,7 +338,7 @@ func (s *Scorer) words(src string, sp text.Span, qs []quantity.Quantity) Reason 
 					if ph.reason&why != 0 || (ph.lower && t.Upper && !isFirst) {
 						continue
 					}
-					if matchFrom(&ts, ph.words, qs) {
+					if matchFrom(ts, ph.words, qs) {
 						why |= ph.reason
 					}
 				}
@@ -349,7 +364,8 @@ func matchFrom(ts *tokens, words []string, qs []quantity.Quantity) bool {
 }
 
 // tokens reads the tokens of src[next:end] one at a time and keeps those
-// that phrase matching reads ahead, so that no token is read twice.
+// that phrase matching reads ahead, so that no token is read twice; or,
+// when listed, hands out those of list, read before.
 type tokens struct {
 	src   string
 	end   int
@@ -357,10 +373,21 @@ type tokens struct {
 	ahead [8]text.Token // ahead[head:n] are read and not taken
 	head  int
 	n     int
+
+	listed bool
+	list   []text.Token // when listed, the tokens not taken
 }
 
 // take returns the next token and moves past it.
 func (ts *tokens) take() (text.Token, bool) {
+	if ts.listed {
+		if len(ts.list) == 0 {
+			return text.Token{}, false
+		}
+		t := ts.list[0]
+		ts.list = ts.list[1:]
+		return t, true
+	}
 	if ts.head < ts.n {
 		t := ts.ahead[ts.head]
 		if ts.head++; ts.head == ts.n {
@@ -378,6 +405,12 @@ func (ts *tokens) take() (text.Token, bool) {
 // peek returns the token k places after the next one (0: the next) and
 // does not move.
 func (ts *tokens) peek(k int) (text.Token, bool) {
+	if ts.listed {
+		if k >= len(ts.list) {
+			return text.Token{}, false
+		}
+		return ts.list[k], true
+	}
 	if ts.head+k >= len(ts.ahead) && ts.head > 0 {
 		ts.n = copy(ts.ahead[:], ts.ahead[ts.head:ts.n])
 		ts.head = 0
