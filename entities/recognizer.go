@@ -38,17 +38,10 @@ type Recognizer struct {
 	// roleEnds has bit b1<<8|b2 set for the last two bytes of those roles:
 	// a word ending otherwise ends in none of them.
 	roleEnds *[1 << 16 / 64]uint64
-	// lists says in which of notNames, pronouns and roles a folded word
-	// is, in one look-up.
-	lists map[string]uint8
+	// lex says which of the word lists above (and the pack's stopwords)
+	// hold a word, by its fold: one look-up for them all (lexicon.go).
+	lex map[string]lexBits
 }
-
-// The bits of Recognizer.lists.
-const (
-	inNotNames uint8 = 1 << iota
-	inPronouns
-	inRoles
-)
 
 // Option configures a Recognizer.
 type Option func(*Recognizer)
@@ -119,16 +112,7 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 			r.roleEnds[e/64] |= 1 << (e % 64)
 		}
 	}
-	r.lists = make(map[string]uint8, len(r.notNames)+len(r.pronouns)+len(r.roles))
-	for w := range r.notNames {
-		r.lists[w] |= inNotNames
-	}
-	for w := range r.pronouns {
-		r.lists[w] |= inPronouns
-	}
-	for w := range r.roles {
-		r.lists[w] |= inRoles
-	}
+	r.lex = r.buildLex()
 	if p.Code != "en" {
 		r.prose = false
 	}
@@ -184,7 +168,10 @@ type word struct {
 	given bool      // a given name
 	lex   bool      // a function word, pronoun, month or demonym by spelling
 	role  bool
-	lists uint8 // Recognizer.lists
+	lexb  lexBits // Recognizer.lex[f]
+	// lowIsF and sIsF say that low, and s, are f: then the bits of lexb
+	// for the lists of lower-cased and written words are exact (lowIn).
+	lowIsF, sIsF bool
 	// aliasN and alias are the match of the word alone in the gazetteer
 	// (lookupOne).
 	aliasN int8
@@ -197,7 +184,7 @@ const (
 	memoLex
 	memoRole
 	memoAlias
-	memoLists
+	memoLexBits
 	memoFoldS
 )
 
@@ -227,13 +214,13 @@ func (r *Recognizer) factsOf(w *word) *wordFacts {
 	return &w.facts
 }
 
-// listsOf returns r.lists[w.f], looked up once.
-func (r *Recognizer) listsOf(w *word) uint8 {
-	if w.memo&memoLists == 0 {
-		w.memo |= memoLists
-		w.lists = r.lists[w.f]
+// lexOf returns r.lex[w.f], looked up once.
+func (r *Recognizer) lexOf(w *word) lexBits {
+	if w.memo&memoLexBits == 0 {
+		w.memo |= memoLexBits
+		w.lexb = r.lex[w.f]
 	}
-	return w.lists
+	return w.lexb
 }
 
 // typeHint is r.gaz.TypeHint of the words ws[i:j] joined by spaces. The
@@ -375,7 +362,7 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 			}
 			shouting = titled >= 5
 			for k := start; shouting && k < len(dst); k++ {
-				if !dst[k].upper && !r.pack.IsStopword(dst[k].low) {
+				if !dst[k].upper && !r.lowIn(&dst[k], lexStop) {
 					shouting = false
 				}
 			}
@@ -436,7 +423,7 @@ func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []w
 		// after a name is part of a given name, not an adjective's head.
 		prev := len(dst) - 1
 		syllable := isSyllableName(s) && prev >= 0 && dst[prev].upper && !dst[prev].gapAfter && t.Start-dst[prev].End == 1 &&
-			!r.pack.IsStopword(dst[prev].low)
+			!r.lowIn(&dst[prev], lexStop)
 		if startsUpper(head) && !syllable && (!lastUpper || r.nounCase && !isAcronymWord(last) && len(last) > 3) {
 			// "Kreml-Sprechers", "GameStop-Aktie", "US-amerikanisch": the
 			// head is a noun or adjective; the first part may be a name.
@@ -514,12 +501,15 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	w := &dst[len(dst)-1]
 	w.Span = text.Span{Start: t.Start + off, End: t.Start + off + len(part)}
 	w.s, w.low, w.sentence, w.part = part, part, si, isPart
-	if string(low) != part {
+	w.sIsF = string(low) == part
+	if !w.sIsF {
 		w.low = r.strs.str(low)
 	}
 	w.f = w.low
-	if string(f) != w.low {
+	w.lowIsF = string(f) == w.low
+	if !w.lowIsF {
 		w.f = r.strs.str(f)
+		w.sIsF = false
 	}
 	if runesFoldAlike {
 		// Else foldOfS compares the whole strings when asked.
@@ -568,6 +558,7 @@ func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]
 	w := &dst[len(dst)-1]
 	// fold of an ASCII word in lower case is the word.
 	w.Span, w.s, w.low, w.f, w.sentence, w.ascii = t.Span, s, low, low, si, true
+	w.lowIsF, w.sIsF = true, uppers == 0
 	w.caps = uppers > 0 && seen&chLower == 0
 	if len(s) > 0 && s[0] == '@' {
 		w.handle = true
@@ -752,7 +743,7 @@ func (r *Recognizer) functionWord(w *word) bool {
 	}
 	if w.memo&memoLex == 0 {
 		w.memo |= memoLex
-		w.lex = r.pack.IsStopword(w.low) || r.listsOf(w)&(inNotNames|inPronouns) != 0 || r.factsOf(w).demonym
+		w.lex = r.lowIn(w, lexStop) || r.lexOf(w)&(lexNotName|lexPronoun) != 0 || r.factsOf(w).demonym
 	}
 	return w.lex
 }
@@ -765,7 +756,7 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 			dst = append(dst, candidate{Span: w.Span, words: r.clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
 			continue
 		}
-		if !r.nameWord(*w) || r.functionWord(w) || r.isRole(w) || r.titles[w.s] {
+		if !r.nameWord(*w) || r.functionWord(w) || r.isRole(w) || r.sIn(w, lexTitle) {
 			// Known names may start with a function word: "La Paz",
 			// "The Hague", "Los Angeles".
 			if !r.nameWord(*w) {
@@ -790,7 +781,7 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 			// "Park Geun-hye": a family name before the given name.
 			familyFirst := k == i+1 && k == j-1 && isSyllableName(ws[k].s)
 			if r.isGiven(&ws[k]) && !r.isGiven(&ws[k-1]) && !isInitial(ws[k-1]) &&
-				!r.joiner(ws[k-1]) && !ws[k].acronym && !familyFirst {
+				!r.joiner(&ws[k-1]) && !ws[k].acronym && !familyFirst {
 				dst = r.appendRun(dst, src, ws, i, k)
 				i = k
 				break
@@ -836,9 +827,26 @@ func (r *finder) known(ws []word, i, j int, e *Entry) candidate {
 }
 
 // joiner reports a particle or connector inside a name.
-func (r *Recognizer) joiner(w word) bool {
-	l := w.low
-	return r.particles[l] || r.connectors[l]
+func (r *Recognizer) joiner(w *word) bool {
+	return r.lowIn(w, lexParticle) || r.lowIn(w, lexConnector)
+}
+
+// joiners reports whether the words ws, lower-cased and joined by spaces,
+// are a name particle and a connector.
+func (r *Recognizer) joiners(ws []word) (particle, connector bool) {
+	if len(ws) == 1 {
+		return r.lowIn(&ws[0], lexParticle), r.lowIn(&ws[0], lexConnector)
+	}
+	// Built on the stack: the look-ups by string(phrase) need no copy.
+	var buf [64]byte
+	phrase := buf[:0]
+	for k := range ws {
+		if k > 0 {
+			phrase = append(phrase, ' ')
+		}
+		phrase = append(phrase, ws[k].low...)
+	}
+	return r.particles[string(phrase)], r.connectors[string(phrase)]
 }
 
 // runEnd returns the end of the run of name words that starts at i:
@@ -870,25 +878,17 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 			if !r.nameWord(*next) || r.functionWord(next) || r.isGiven(next) {
 				continue
 			}
-			// Built on the stack: the look-ups by string(phrase) need no copy.
-			var buf [64]byte
-			phrase := buf[:0]
-			for k := j; k < j+n; k++ {
-				if k > j {
-					phrase = append(phrase, ' ')
-				}
-				phrase = append(phrase, ws[k].low...)
-			}
+			particle, connector := r.joiners(ws[j : j+n])
 			// A particle opens a surname right after the given names;
 			// after a surname it opens a phrase of its own ("Florian
 			// Steidl von der Hochschule Kempten").
 			surname := j == i+1 || j == i+2 && r.isGiven(&ws[i+1])
 			switch {
-			case r.particles[string(phrase)] && surname && r.isGiven(&ws[i]):
+			case particle && surname && r.isGiven(&ws[i]):
 				joined = n // "Ursula von der Leyen"
-			case r.particles[string(phrase)] && surname && !r.nounCase && !r.connectors[string(phrase)]:
+			case particle && surname && !r.nounCase && !connector:
 				joined = n // "Leonardo da Vinci"
-			case r.connectors[string(phrase)] && r.headsCompound(&ws[i], next):
+			case connector && r.headsCompound(&ws[i], next):
 				joined = n // "Bank of America"
 			}
 			if joined > 0 {
@@ -908,7 +908,7 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 // Inglaterra", "Lago di Como"), or the tail a known place ("Atlético de
 // Madrid").
 func (r *Recognizer) headsCompound(head, tail *word) bool {
-	if r.orgWords[head.f] || r.locWords[head.f] {
+	if r.lexOf(head)&(lexOrgWord|lexLocWord) != 0 {
 		return true
 	}
 	e, ok := r.gaz.Lookup(tail.s)
@@ -1029,7 +1029,7 @@ func (r *Recognizer) isRole(w *word) bool {
 		w.memo |= memoRole
 		// German compounds end in the role: "Bundesinnenminister",
 		// "Regierungssprecher", "BKA-Präsident".
-		w.role = r.listsOf(w)&inRoles != 0 || r.nounCase && r.compoundRole(w.f)
+		w.role = r.lexOf(w)&lexRole != 0 || r.nounCase && r.compoundRole(w.f)
 	}
 	return w.role
 }
@@ -1075,36 +1075,35 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 		p = &ws[i-1]
 	}
 	// An organisation's legal form after it: "Volkswagen AG".
-	if j < len(ws) && !run[len(run)-1].gapAfter && r.orgSuffix[ws[j].s] {
+	if j < len(ws) && !run[len(run)-1].gapAfter && r.sIn(&ws[j], lexOrgSuffix) {
 		c.End = ws[j].End
 		c.typ, c.typed = Org, true
 		return c
 	}
-	if p != nil && (r.titles[p.s] || r.isRole(p)) || familyFirst {
+	if p != nil && (r.sIn(p, lexTitle) || r.isRole(p)) || familyFirst {
 		c.typ, c.typed = Person, true
 	}
 	// Organisation and place words type a longer name; alone they are
 	// common nouns ("Regierung", "Piazza"). A title before it has made it
 	// a person's ("President Park Geun-hye").
-	for _, w := range run {
+	for k := range run {
 		if c.typ == Person && c.typed {
 			break
 		}
-		f := w.f
 		switch {
 		case len(run) < 2:
-		case r.orgWords[f]:
+		case r.lexOf(&run[k])&lexOrgWord != 0:
 			c.typ, c.typed = Org, true
-		case r.locWords[f]:
+		case r.lexOf(&run[k])&lexLocWord != 0:
 			c.typ, c.typed = Loc, true
 		}
 	}
-	if p != nil && !c.typed && len(run) == 1 && r.placePrep[p.s] {
+	if p != nil && !c.typed && len(run) == 1 && r.sIn(p, lexPlacePrep) {
 		c.typ = Loc
 	}
 	// An article before a name that does not decline: an institution
 	// ("the Pentagon", "il Cremlino"), not a person.
-	if p != nil && !c.typed && !r.nounCase && r.determiners[p.low] && !r.comps[p.low] && !r.isGiven(&ws[i]) {
+	if p != nil && !c.typed && !r.nounCase && r.lowIn(p, lexDeterminer) && !r.lowIn(p, lexComp) && !r.isGiven(&ws[i]) {
 		c.typ, c.typed = Org, true
 	}
 	// The lexicon knows the whole name (a city, a company) or, for a lone

@@ -1,0 +1,121 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/lang"
+	"github.com/hearsay-go/hearsay/text"
+)
+
+// lexRecognizers returns a recognizer per built-in pack, one for a pack
+// built by hand (stopwords it does not know) and one with no pack.
+func lexRecognizers(t testing.TB) []*Recognizer {
+	reg, err := lang.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rs []*Recognizer
+	for _, code := range reg.Codes() {
+		p, _ := reg.Get(code)
+		rs = append(rs, NewRecognizer(p, nil, WithNotNames("Februar", "Þriðjudagur")))
+	}
+	p, _ := reg.Get("de")
+	raw := &lang.Pack{Code: "xx", Stopwords: p.Stopwords, Titles: []string{"Dr", "dr.", "Prof"}, Determiners: []string{"Die", "für"}}
+	return append(rs, NewRecognizer(raw, nil), NewRecognizer(nil, nil))
+}
+
+// checkLex compares, for each word src makes, what Recognizer.lex says of
+// it with the lists it was built from.
+func checkLex(t testing.TB, r *Recognizer, src string) {
+	f := getFinder(r)
+	defer f.release()
+	toks := text.AppendTokens(nil, src, text.Span{End: len(src)})
+	ws := f.words(nil, src, toks, 0)
+	for k := range ws {
+		w := &ws[k]
+		// The identities lowIn and sIn rest on.
+		if w.low != strings.ToLower(w.s) || w.f != fold(w.low) || w.f != fold(strings.ToLower(w.s)) {
+			t.Fatalf("%s: %q: low %q, f %q", r.pack.Code, w.s, w.low, w.f)
+		}
+		if w.lowIsF != (w.low == w.f) || w.sIsF != (w.s == w.f) {
+			t.Fatalf("%s: %q: lowIsF %v, sIsF %v", r.pack.Code, w.s, w.lowIsF, w.sIsF)
+		}
+		for _, c := range []struct {
+			name      string
+			fast, ref bool
+		}{
+			{"stop", r.lowIn(w, lexStop), r.pack.IsStopword(w.low)},
+			{"particle", r.lowIn(w, lexParticle), r.particles[w.low]},
+			{"connector", r.lowIn(w, lexConnector), r.connectors[w.low]},
+			{"determiner", r.lowIn(w, lexDeterminer), r.determiners[w.low]},
+			{"comp", r.lowIn(w, lexComp), r.comps[w.low]},
+			{"title", r.sIn(w, lexTitle), r.titles[w.s]},
+			{"orgSuffix", r.sIn(w, lexOrgSuffix), r.orgSuffix[w.s]},
+			{"placePrep", r.sIn(w, lexPlacePrep), r.placePrep[w.s]},
+			{"notName", r.lexOf(w)&lexNotName != 0, r.notNames[w.f]},
+			{"pronoun", r.lexOf(w)&lexPronoun != 0, r.pronouns[w.f]},
+			{"role", r.lexOf(w)&lexRole != 0, r.roles[w.f]},
+			{"orgWord", r.lexOf(w)&lexOrgWord != 0, r.orgWords[w.f]},
+			{"locWord", r.lexOf(w)&lexLocWord != 0, r.locWords[w.f]},
+		} {
+			if c.fast != c.ref {
+				t.Fatalf("%s: %q (low %q, f %q): %s is %v, the list says %v", r.pack.Code, w.s, w.low, w.f, c.name, c.fast, c.ref)
+			}
+		}
+	}
+}
+
+// Recognizer.lex answers as the lists do for the words of the bundled
+// articles and for every list word of every pack, as listed, lower-cased,
+// capitalised and in capitals.
+func TestLexMatchesLists(t *testing.T) {
+	rs := lexRecognizers(t)
+	var words []string
+	for _, r := range rs {
+		for _, m := range []map[string]bool{r.particles, r.titles, r.roles, r.orgWords, r.locWords, r.orgSuffix,
+			r.pronouns, r.notNames, r.placePrep, r.connectors, r.determiners, r.comps} {
+			for w := range m {
+				words = append(words, w)
+			}
+		}
+		words = append(words, r.pack.Stopwords...)
+	}
+	var b strings.Builder
+	for _, w := range words {
+		up, n := utf8.DecodeRuneInString(w)
+		for _, v := range []string{w, strings.ToLower(w), strings.ToUpper(w), string(unicode.ToUpper(up)) + w[n:], fold(w)} {
+			b.WriteString(v)
+			b.WriteString(" ")
+		}
+	}
+	all := b.String()
+	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
+	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
+	for _, n := range append(names, seeds...) {
+		raw, err := os.ReadFile(n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all += string(raw)
+	}
+	for _, r := range rs {
+		checkLex(t, r, all)
+	}
+}
+
+func FuzzLex(f *testing.F) {
+	for _, s := range []string{"Für die Dr. DR dr. für FÜR", "Straße STRASSE strasse", "İstanbul ǅemal ǆ", "\xff\xfeÀ"} {
+		f.Add(s)
+	}
+	rs := lexRecognizers(f)
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, r := range rs {
+			checkLex(t, r, src)
+		}
+	})
+}
