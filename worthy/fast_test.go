@@ -82,8 +82,10 @@ func compareWords(t *testing.T, tl tools, src string, start, end int) {
 	t.Helper()
 	sp := text.Span{Start: start, End: end}.Clip(src)
 	qs := tl.f.Append(nil, src, sp)
+	// The whole text's quantities: some outside sp, some across its ends.
+	all := tl.f.Append(nil, src, text.Span{End: len(src)})
 	toks := text.AppendTokens(nil, src, sp)
-	for _, q := range [][]quantity.Quantity{nil, qs} {
+	for _, q := range [][]quantity.Quantity{nil, qs, all} {
 		want := tl.s.wordsRef(src, sp, q)
 		if got := tl.s.words(&tokens{src: src, end: sp.End, next: sp.Start}, sp, q); got != want {
 			t.Fatalf("words(%q) = %s, want %s", src[sp.Start:sp.End], got, want)
@@ -191,4 +193,14 @@ func TestTokensPeek(t *testing.T) {
 			break
 		}
 	}
+}
+
+// inQuantity looks sp up in qs, in text order without overlaps.
+func inQuantity(sp text.Span, qs []quantity.Quantity) bool {
+	for _, q := range qs {
+		if q.Span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }

@@ -311,6 +311,7 @@ func (s *Scorer) words(ts *tokens, sp text.Span, qs []quantity.Quantity) Reason 
 	var why Reason
 	first := true // the sentence's first word
 	var buf [64]byte
+	inQ := quantitiesFrom(qs, sp.Start)
 	for {
 		t, ok := ts.take()
 		if !ok {
@@ -321,7 +322,7 @@ func (s *Scorer) words(ts *tokens, sp text.Span, qs []quantity.Quantity) Reason 
 		}
 		isFirst := first
 		first = false
-		if inQuantity(t.Span, qs) {
+		if inQ.overlap(t.Span) {
 			continue
 		}
 		w := t.Text(src)
@@ -338,7 +339,7 @@ func (s *Scorer) words(ts *tokens, sp text.Span, qs []quantity.Quantity) Reason 
 					if ph.reason&why != 0 || (ph.lower && t.Upper && !isFirst) {
 						continue
 					}
-					if matchFrom(ts, ph.words, qs) {
+					if matchFrom(ts, ph.words, inQ) {
 						why |= ph.reason
 					}
 				}
@@ -353,10 +354,10 @@ func (s *Scorer) words(ts *tokens, sp text.Span, qs []quantity.Quantity) Reason 
 
 // matchFrom reports whether the tokens after the one just taken are the
 // phrase's words after the first, outside the quantities.
-func matchFrom(ts *tokens, words []string, qs []quantity.Quantity) bool {
+func matchFrom(ts *tokens, words []string, inQ quantities) bool {
 	for k := 1; k < len(words); k++ {
 		t, ok := ts.peek(k - 1)
-		if !ok || !equalFold(t.Text(ts.src), words[k]) || inQuantity(t.Span, qs) {
+		if !ok || !equalFold(t.Text(ts.src), words[k]) || inQ.overlap(t.Span) {
 			return false
 		}
 	}
@@ -455,14 +456,28 @@ func (s *Scorer) superlativeWord(w string) bool {
 	return false
 }
 
-func inQuantity(sp text.Span, qs []quantity.Quantity) bool {
+// quantities answers which tokens of a sentence, asked in text order,
+// lie in a quantity: qs is in text order without overlaps
+// (quantity.Finder.Append), so a quantity that ends before one token
+// starts ends before the next ones too and is dropped.
+type quantities []quantity.Quantity
+
+// quantitiesFrom returns the quantities of qs that end after off.
+func quantitiesFrom(qs []quantity.Quantity, off int) quantities {
 	if len(qs) == 0 {
-		return false
+		return nil
 	}
-	// qs is in text order without overlaps (quantity.Finder.Append), so
-	// only the first one ending after sp starts can overlap it.
-	i, _ := slices.BinarySearchFunc(qs, sp.Start+1, func(q quantity.Quantity, off int) int { return q.End - off })
-	return i < len(qs) && qs[i].Span.Overlaps(sp)
+	i, _ := slices.BinarySearchFunc(qs, off+1, func(q quantity.Quantity, off int) int { return q.End - off })
+	return qs[i:]
+}
+
+// overlap reports whether a quantity overlaps sp, which starts no earlier
+// than the spans asked before.
+func (qs *quantities) overlap(sp text.Span) bool {
+	for len(*qs) > 0 && (*qs)[0].End <= sp.Start {
+		*qs = (*qs)[1:]
+	}
+	return len(*qs) > 0 && (*qs)[0].Start < sp.End
 }
 
 // foldHash lower-cases w into dst with ASCII apostrophes and returns it
