@@ -73,12 +73,25 @@ func Mask(src string) (masked string, changed bool) {
 // control character.
 func needsMask(src string) bool {
 	for i := 0; i < len(src); i++ {
+		if maySkip[src[i]] {
+			continue
+		}
 		if c := src[i]; c == '<' || c == '&' || isControl(c) || isC1At(src, i) {
 			return true
 		}
 	}
 	return false
 }
+
+// maySkip marks the bytes needsMask passes over without a closer look:
+// all but '<', '&', the controls and 0xc2, which starts the C1 controls.
+// A table, as needsMask reads every byte of every document.
+var maySkip = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = c != '<' && c != '&' && !isControl(byte(c)) && c != 0xc2
+	}
+	return t
+}()
 
 // isControl reports an ASCII control character other than white space.
 func isControl(c byte) bool {
