@@ -305,7 +305,7 @@ func (r *finder) forms(dst []string, c *candidate) []string {
 	}
 	f := r.strs.str(b)
 	dst = append(dst, r.translit(f))
-	for _, s := range r.suffixes {
+	for _, s := range r.suffixesOf(f) {
 		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
 			dst = append(dst, r.translit(f[:len(f)-len(s)]))
 		}

@@ -3,6 +3,7 @@ package entities
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -72,7 +73,8 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 
 // Recognizer.lex answers as the lists do for the words of the bundled
 // articles and for every list word of every pack, as listed, lower-cased,
-// capitalised and in capitals.
+// capitalised and in capitals; suffixesOf leaves out no case ending they
+// end in.
 func TestLexMatchesLists(t *testing.T) {
 	rs := lexRecognizers(t)
 	var words []string
@@ -105,6 +107,29 @@ func TestLexMatchesLists(t *testing.T) {
 	}
 	for _, r := range rs {
 		checkLex(t, r, all)
+		checkSuffixes(t, r, all)
+	}
+}
+
+// checkSuffixes compares, for each word of src, the case endings
+// suffixesOf gives that it ends in with those of all the suffixes.
+func checkSuffixes(t testing.TB, r *Recognizer, src string) {
+	var want, got []string
+	for _, f := range strings.Fields(fold(src)) {
+		want, got = want[:0], got[:0]
+		for _, s := range r.suffixes {
+			if strings.HasSuffix(f, s) {
+				want = append(want, s)
+			}
+		}
+		for _, s := range r.suffixesOf(f) {
+			if strings.HasSuffix(f, s) {
+				got = append(got, s)
+			}
+		}
+		if !slices.Equal(want, got) {
+			t.Fatalf("%s: %q ends in %q, suffixesOf gives %q", r.pack.Code, f, want, got)
+		}
 	}
 }
 
@@ -116,6 +141,7 @@ func FuzzLex(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string) {
 		for _, r := range rs {
 			checkLex(t, r, src)
+			checkSuffixes(t, r, src)
 		}
 	})
 }

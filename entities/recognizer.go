@@ -41,6 +41,9 @@ type Recognizer struct {
 	// lex says which of the word lists above (and the pack's stopwords)
 	// hold a word, by its fold: one look-up for them all (lexicon.go).
 	lex map[string]lexBits
+	// sufEnds holds, by last byte, the suffixes that end in it (in the
+	// order of suffixes): a word need try only those (suffixesOf).
+	sufEnds *[256][]string
 }
 
 // Option configures a Recognizer.
@@ -93,6 +96,16 @@ func NewRecognizer(p *lang.Pack, g *Gazetteer, opts ...Option) *Recognizer {
 	}
 	for _, s := range p.CaseSuffixes {
 		r.suffixes = append(r.suffixes, fold(s))
+	}
+	if len(r.suffixes) > 0 {
+		r.sufEnds = new([256][]string)
+		for b := range r.sufEnds {
+			for _, s := range r.suffixes {
+				if s == "" || s[len(s)-1] == byte(b) {
+					r.sufEnds[b] = append(r.sufEnds[b], s)
+				}
+			}
+		}
 	}
 	for _, c := range p.SurnameCases {
 		r.surnameCase = append(r.surnameCase, [2]string{fold(c[0]), fold(c[1])})
@@ -962,7 +975,11 @@ func (r *Recognizer) lookupWords(ws []word, i, n int) (int, *Entry) {
 		return n, e
 	}
 	// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
-	for _, suf := range r.suffixes {
+	var sufs []string
+	if len(key) > 0 {
+		sufs = r.suffixesEnding(key[len(key)-1])
+	}
+	for _, suf := range sufs {
 		if len(key) > len(suf)+2 && bytes.HasSuffix(key, []byte(suf)) {
 			if e, ok := r.gaz.byAlias[string(key[:len(key)-len(suf)])]; ok && r.aliasFits(&ws[i+n-1], e) {
 				return n, e
@@ -979,7 +996,7 @@ func (r *Recognizer) lookupOne(w *word) (int, *Entry) {
 	}
 	// Inflected: "Rússlands", "Sovétríkjanna", "Russlands".
 	key := w.f
-	for _, suf := range r.suffixes {
+	for _, suf := range r.suffixesOf(key) {
 		if len(key) > len(suf)+2 && strings.HasSuffix(key, suf) {
 			if e, ok := r.gaz.byAlias[key[:len(key)-len(suf)]]; ok && r.aliasFits(w, e) {
 				return 1, e
@@ -1011,12 +1028,29 @@ func (r *Recognizer) aliasFits(last *word, e *Entry) bool {
 	return !(last.first && r.functionWord(last))
 }
 
+// suffixesOf returns the suffixes f may end in: those that end in its
+// last byte, longest first.
+func (r *Recognizer) suffixesOf(f string) []string {
+	if f == "" {
+		return nil
+	}
+	return r.suffixesEnding(f[len(f)-1])
+}
+
+// suffixesEnding returns the suffixes that end in b (or are empty).
+func (r *Recognizer) suffixesEnding(b byte) []string {
+	if r.sufEnds == nil {
+		return nil
+	}
+	return r.sufEnds[b]
+}
+
 // stems returns the forms of a folded name without each case ending of the
 // language that it ends in (longest ending first). lookupAt runs the same
 // loop without allocating.
 func (r *Recognizer) stems(f string) []string {
 	var out []string
-	for _, s := range r.suffixes {
+	for _, s := range r.suffixesOf(f) {
 		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
 			out = append(out, f[:len(f)-len(s)])
 		}
