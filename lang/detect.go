@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,21 +38,31 @@ const maxWordBytes = 64
 // character trigram profiles of the installed packs.
 type detector struct {
 	codes []string
+	// stride is the length of every weight vector: the packs, padded to
+	// eight when they are fewer (see add).
+	stride int
 	// words holds the weight a lower-cased function word gives each pack
 	// (indexed like codes).
 	words wordTable
 	// elided holds the function words that end in an apostrophe (French
 	// l', Italian dell'): a word is split after such a prefix.
 	elided map[string]struct{}
-	// letters maps a lower-cased letter hint to its weight per pack;
-	// ascii holds the hints below utf8.RuneSelf, in both cases.
-	letters map[rune][]float64
-	ascii   [utf8.RuneSelf][]float64
-	// grams holds the weight per pack of a packed trigram of lower-cased
-	// runes, a space marking the word boundaries. The profiles are built
-	// from the words of the packs themselves: stopwords, month names and
-	// the words of the page phrases.
-	grams gramTable
+	// hints holds the weights per pack of the letter hints, one after the
+	// other; letters maps a lower-cased non-ASCII letter hint to the
+	// offset of its weights (the ASCII ones are in runes).
+	hints   []float64
+	letters map[rune]int32
+	// runes caches the runeInfo of the runes below cachedRunes, punct
+	// those of the General Punctuation block.
+	runes []runeInfo
+	punct []runeInfo
+	// syms numbers the runes of the trigrams from 2 on, the space 1. The
+	// trigram profiles are built from the words of the packs themselves:
+	// stopwords, month names and the words of the page phrases. grams
+	// holds the weights per pack of each trigram, gramTab their offsets.
+	syms    map[rune]uint32
+	grams   []float64
+	gramTab gramTable
 }
 
 // wordTable is an open-addressing hash table from function words to their
@@ -61,7 +72,7 @@ type wordTable struct {
 	words   []string // "" marks an empty slot
 	offsets []int32  // start of the slot's weights in weights
 	weights []float64
-	n       int  // packs
+	n       int  // weights per word (detector.stride)
 	shift   uint // 64 - log2(len(words))
 	maxLen  int  // bytes of the longest word
 }
@@ -116,59 +127,140 @@ func hashBytes(b []byte) uint64 {
 	return h * 0x9E3779B97F4A7C15
 }
 
-// gramTable is an open-addressing hash table from packed trigrams to their
-// weights per pack, faster than a map on the hot path.
+// gramTable maps a trigram of symbols (see detector.syms) to the offset of
+// its weights in detector.grams, -1 when no pack has it. When the symbols
+// are few, as with the built-in packs, the table is a dense array indexed by
+// the three symbols; otherwise an open-addressing hash table.
 type gramTable struct {
-	keys    []uint64 // 0 marks an empty slot; no packed trigram is 0
-	offsets []int32  // start of the slot's weights in weights
-	weights []float64
-	n       int  // packs
-	shift   uint // 64 - log2(len(keys))
+	k     uint32   // symbols, 0 included
+	dense []int32  // by (a*k+b)*k+c; nil for the hash table
+	keys  []uint64 // packGram of the symbols; 0 marks an empty slot
+	offs  []int32
+	shift uint // 64 - log2(len(keys))
 }
 
-func newGramTable(n int, grams map[uint64][]float64) gramTable {
+// maxDenseGrams bounds the entries of a dense gramTable (1 MiB).
+const maxDenseGrams = 1 << 18
+
+func newGramTable(k uint32, grams map[[3]uint32]int32) gramTable {
+	t := gramTable{k: k}
+	if uint64(k)*uint64(k)*uint64(k) <= maxDenseGrams {
+		t.dense = make([]int32, k*k*k)
+		for i := range t.dense {
+			t.dense[i] = -1
+		}
+		for g, o := range grams {
+			t.dense[(g[0]*k+g[1])*k+g[2]] = o
+		}
+		return t
+	}
 	size, bits := 8, uint(3)
 	for size < 2*len(grams) {
 		size, bits = size*2, bits+1
 	}
-	t := gramTable{keys: make([]uint64, size), offsets: make([]int32, size), n: n, shift: 64 - bits}
-	for g, w := range grams {
-		i := t.slot(g)
+	t.keys, t.offs, t.shift = make([]uint64, size), make([]int32, size), 64-bits
+	for g, o := range grams {
+		key := packGram(rune(g[0]), rune(g[1]), rune(g[2]))
+		i := t.slot(key)
 		for t.keys[i] != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		t.keys[i] = g
-		t.offsets[i] = int32(len(t.weights))
-		t.weights = append(t.weights, w...)
+		t.keys[i], t.offs[i] = key, o
 	}
 	return t
 }
 
-func (t *gramTable) slot(g uint64) int {
-	return int((g * 0x9E3779B97F4A7C15) >> t.shift)
+func (t *gramTable) slot(key uint64) int {
+	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
 }
 
-// get returns the weights of trigram g, nil when no pack has it.
-func (t *gramTable) get(g uint64) []float64 {
-	if len(t.keys) == 0 {
-		return nil
+// get returns the offset of the weights of the trigram of symbols a, b, c
+// (each below k), -1 when no pack has it.
+func (t *gramTable) get(a, b, c uint32) int32 {
+	if t.dense != nil {
+		return t.dense[(a*t.k+b)*t.k+c]
 	}
+	key := packGram(rune(a), rune(b), rune(c))
 	mask := len(t.keys) - 1
-	for i := t.slot(g); ; i = (i + 1) & mask {
+	for i := t.slot(key); ; i = (i + 1) & mask {
 		switch t.keys[i] {
-		case g:
-			o := int(t.offsets[i])
-			return t.weights[o : o+t.n : o+t.n]
-		case 0:
-			return nil
+		case 0: // first: a trigram of unknown letters packs as 0 too
+			return -1
+		case key:
+			return t.offs[i]
 		}
 	}
 }
 
+// runeInfo is what Detect needs to know of a rune, cached for the common
+// runes so that the text is read without unicode look-ups or map accesses.
+type runeInfo struct {
+	lower rune   // the lower-case form of a letter
+	hint  int32  // offset of the rune's letter-hint weights in hints, -1 for none
+	sym   uint32 // the trigram symbol of lower, 0 for none
+	kind  uint8
+}
+
+// The kinds of rune.
+const (
+	kindOther      = iota // ends a word
+	kindLetter            // part of a word
+	kindMark              // a combining mark or format character, kept in a word
+	kindApostrophe        // split or kept inside a word
+)
+
+// Trigram symbols: 0 stands for the letters of no trigram, symSpace for the
+// word boundary; symApostrophe marks an apostrophe kept inside a word.
+const (
+	symSpace      = 1
+	symApostrophe = ^uint32(0)
+)
+
+// classify returns the runeInfo of a rune that is not ASCII.
+func (d *detector) classify(c rune) runeInfo {
+	e := runeInfo{hint: -1}
+	if o, ok := d.letters[unicode.ToLower(c)]; ok {
+		e.hint = o
+	}
+	// In the order Detect always tested them: a letter that is also an
+	// apostrophe (ʼ) is a letter.
+	switch {
+	case unicode.IsLetter(c):
+		e.kind, e.lower = kindLetter, unicode.ToLower(c)
+		e.sym = d.syms[e.lower]
+	case unicode.In(c, unicode.Mn, unicode.Cf):
+		e.kind = kindMark
+	case isApostrophe(c):
+		e.kind = kindApostrophe
+	}
+	return e
+}
+
+// info returns the runeInfo of c, from the caches when it is there.
+func (d *detector) info(c rune) runeInfo {
+	if uint(c) < uint(len(d.runes)) {
+		return d.runes[c]
+	}
+	if i := uint(c - punctStart); i < uint(len(d.punct)) {
+		return d.punct[i]
+	}
+	return d.classify(c)
+}
+
+// The runes whose runeInfo is cached: the alphabets up to Arabic, and the
+// General Punctuation block (quotation marks, dashes, ’).
+const (
+	cachedRunes = 0x800
+	punctStart  = 0x2000
+	punctEnd    = 0x2070
+)
+
 func newDetector(packs []*Pack) *detector {
 	d := &detector{
+		stride:  max(len(packs), 8),
 		elided:  map[string]struct{}{},
-		letters: map[rune][]float64{},
+		letters: map[rune]int32{},
+		syms:    map[rune]uint32{},
 	}
 	n := len(packs)
 	wordOwners := map[string][]int{}
@@ -205,16 +297,21 @@ func newDetector(packs []*Pack) *detector {
 	}
 	words := make(map[string][]float64, len(wordOwners))
 	for w, idx := range wordOwners {
-		words[w] = shares(n, idx, 1)
+		words[w] = d.pad(shares(n, idx, 1))
 	}
-	d.words = newWordTable(n, words)
+	d.words = newWordTable(d.stride, words)
+	var asciiHint [utf8.RuneSelf]int32
+	for i := range asciiHint {
+		asciiHint[i] = -1
+	}
 	for r, idx := range letterOwners {
-		v := shares(n, idx, letterWeight)
+		o := int32(len(d.hints))
+		d.hints = append(d.hints, d.pad(shares(n, idx, letterWeight))...)
 		if r < utf8.RuneSelf {
-			d.ascii[r] = v
-			d.ascii[unicode.ToUpper(r)] = v
+			asciiHint[r] = o
+			asciiHint[unicode.ToUpper(r)] = o
 		} else {
-			d.letters[r] = v
+			d.letters[r] = o
 		}
 	}
 	// A trigram's weight is split among the packs in proportion to its
@@ -225,7 +322,23 @@ func newDetector(packs []*Pack) *detector {
 			total[i] += c
 		}
 	}
-	grams := make(map[uint64][]float64, len(gramCount))
+	// The runes of the trigrams are numbered in order, after 0 and the
+	// space.
+	var alphabet []rune
+	for g := range gramCount {
+		for _, r := range unpackGram(g) {
+			if r != ' ' && d.syms[r] == 0 {
+				d.syms[r] = 1
+				alphabet = append(alphabet, r)
+			}
+		}
+	}
+	slices.Sort(alphabet)
+	d.syms[' '] = symSpace
+	for i, r := range alphabet {
+		d.syms[r] = uint32(symSpace + 1 + i)
+	}
+	grams := make(map[[3]uint32]int32, len(gramCount))
 	for g, v := range gramCount {
 		w := make([]float64, n)
 		sum := 0.0
@@ -236,10 +349,28 @@ func newDetector(packs []*Pack) *detector {
 		for i := range w {
 			w[i] *= gramWeight / sum
 		}
-		grams[g] = w
+		r := unpackGram(g)
+		grams[[3]uint32{d.syms[r[0]], d.syms[r[1]], d.syms[r[2]]}] = int32(len(d.grams))
+		d.grams = append(d.grams, d.pad(w)...)
 	}
-	d.grams = newGramTable(n, grams)
+	d.gramTab = newGramTable(uint32(symSpace+1+len(alphabet)), grams)
+	d.runes = make([]runeInfo, cachedRunes)
+	for c := range d.runes {
+		d.runes[c] = d.classify(rune(c))
+		if c < utf8.RuneSelf {
+			d.runes[c].hint = asciiHint[c]
+		}
+	}
+	d.punct = make([]runeInfo, punctEnd-punctStart)
+	for i := range d.punct {
+		d.punct[i] = d.classify(rune(punctStart + i))
+	}
 	return d
+}
+
+// pad returns the weights v padded with zeros to d.stride.
+func (d *detector) pad(v []float64) []float64 {
+	return append(v, make([]float64, d.stride-len(v))...)
 }
 
 // addOwner appends pack index i unless it is already the last owner.
@@ -292,6 +423,11 @@ func forTrigrams(word string, fn func(uint64)) {
 
 func packGram(a, b, c rune) uint64 {
 	return uint64(a)<<42 | uint64(b)<<21 | uint64(c)
+}
+
+func unpackGram(g uint64) [3]rune {
+	const mask = 1<<21 - 1
+	return [3]rune{rune(g >> 42), rune(g >> 21 & mask), rune(g & mask)}
 }
 
 // isApostrophe reports whether c is one of the apostrophes found in text.
@@ -357,100 +493,85 @@ func (r *Registry) Detect(text string) Detection {
 		text = text[:cut]
 	}
 	var stack [8]float64 // the scores of up to 8 packs, not allocated
-	scores := stack[:0]
-	if len(d.codes) <= len(stack) {
-		scores = stack[:len(d.codes)]
-	} else {
-		scores = make([]float64, len(d.codes))
+	scores := stack[:]
+	if d.stride > len(stack) {
+		scores = make([]float64, d.stride)
 	}
+	stride := d.stride
+	// The current word: its lower-cased bytes in buf[:n], the trigram
+	// symbols of its runes in syms[:m]. A word that did not fit is long;
+	// a word has letters when n > 0 or it is long.
 	var buf [maxWordBytes]byte
-	n := 0        // bytes of the current word in buf
-	long := false // the current word did not fit in buf
-	letters := 0  // letters in the current word
-	grams := 0    // words scored by their trigrams
-	flush := func() {
-		if letters == 0 {
-			n, long = 0, false
-			return
-		}
-		if !long {
-			if v := d.words.get(buf[:n]); v != nil {
-				add(scores, v)
-				n, long, letters = 0, false, 0
-				return
-			}
-		}
-		if grams < maxGramWords {
-			grams++
-			d.scoreGrams(scores, buf[:n])
-		}
-		n, long, letters = 0, false, 0
-	}
-	for _, c := range text {
+	var syms [maxWordBytes]uint32
+	n, m, long := 0, 0, false
+	grams := 0 // words scored by their trigrams
+	for i := 0; i < len(text); {
+		var e runeInfo
+		c := rune(text[i])
 		if c < utf8.RuneSelf {
-			// ASCII fast path: letters and the apostrophe.
-			if v := d.ascii[c]; v != nil {
-				add(scores, v)
-			}
-			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				if n < maxWordBytes {
-					buf[n] = byte(c) | 0x20
-					n++
-				} else {
-					long = true
-				}
-				letters++
-				continue
-			case c != '\'':
-				flush()
-				continue
-			}
-		} else if v, ok := d.letters[unicode.ToLower(c)]; ok {
-			add(scores, v)
+			e = d.runes[c]
+			i++
+		} else {
+			var size int
+			c, size = utf8.DecodeRuneInString(text[i:])
+			e = d.info(c)
+			i += size
 		}
-		switch {
-		case unicode.IsLetter(c):
-			c = unicode.ToLower(c)
-			if n+utf8.RuneLen(c) <= maxWordBytes {
-				n += utf8.EncodeRune(buf[n:], c)
-			} else {
-				long = true
+		if e.hint >= 0 {
+			add(scores, d.hints[e.hint:int(e.hint)+stride])
+		}
+		switch e.kind {
+		case kindLetter:
+			size := 1
+			if e.lower >= utf8.RuneSelf {
+				size = utf8.RuneLen(e.lower)
 			}
-			letters++
-		case unicode.In(c, unicode.Mn, unicode.Cf):
+			if n+size > maxWordBytes {
+				long = true
+				continue
+			}
+			if size == 1 {
+				buf[n] = byte(e.lower)
+			} else {
+				utf8.EncodeRune(buf[n:], e.lower)
+			}
+			n += size
+			syms[m] = e.sym
+			m++
+		case kindMark:
 			// Combining marks (decomposed accents) and format
 			// characters (soft hyphens) do not break a word; the
 			// common accents are composed with their letter.
-			if letters > 0 && !long && n > 0 {
-				prev, size := utf8.DecodeLastRune(buf[:n])
-				if comp := compose(prev, c); comp != 0 && n-size+utf8.RuneLen(comp) <= maxWordBytes {
-					n -= size
-					n += utf8.EncodeRune(buf[n:], comp)
-					if v, ok := d.letters[comp]; ok {
-						add(scores, v)
-					}
-				}
+			if n > 0 && !long {
+				n = d.composeMark(scores, &buf, syms[:m], n, c)
 			}
-		case isApostrophe(c) && letters > 0:
+		case kindApostrophe:
 			// An apostrophe inside a word: split after an elided
 			// function word (l'uomo, qu'il), keep it otherwise
 			// (don't, aujourd'hui).
-			if !long && n < maxWordBytes {
+			if n > 0 && !long && n < maxWordBytes {
 				buf[n] = '\''
 				if _, ok := d.elided[string(buf[:n+1])]; ok {
-					n++
-					flush()
+					grams = d.endWord(scores, buf[:n+1], false, nil, grams)
+					n, m = 0, 0
 					continue
 				}
 				n++
+				syms[m] = symApostrophe
+				m++
 			}
 		default:
-			flush()
+			if n > 0 || long {
+				grams = d.endWord(scores, buf[:n], long, syms[:m], grams)
+				n, m, long = 0, 0, false
+			}
 		}
 	}
-	flush()
+	if n > 0 || long {
+		d.endWord(scores, buf[:n], long, syms[:m], grams)
+	}
 	best, total := -1, 0.0
+	scores = scores[:len(d.codes)]
 	for i, s := range scores {
 		total += s
 		if s > 0 && (best < 0 || s > scores[best]) {
@@ -463,34 +584,85 @@ func (r *Registry) Detect(text string) Detection {
 	return Detection{Code: d.codes[best], Confidence: scores[best] / total}
 }
 
+// endWord scores a word: the weights of a function word, or else, for the
+// first maxGramWords words, its trigrams. It returns the updated count of
+// words scored by their trigrams.
+func (d *detector) endWord(scores []float64, word []byte, long bool, syms []uint32, grams int) int {
+	if !long {
+		if v := d.words.get(word); v != nil {
+			add(scores, v)
+			return grams
+		}
+	}
+	if grams < maxGramWords {
+		d.scoreGrams(scores, syms)
+		grams++
+	}
+	return grams
+}
+
+// composeMark replaces the last letter of buf[:n] with its composition with
+// the combining mark c, if there is one that fits, and returns the new
+// length. syms holds the symbols of the word's runes.
+func (d *detector) composeMark(scores []float64, buf *[maxWordBytes]byte, syms []uint32, n int, c rune) int {
+	prev, size := utf8.DecodeLastRune(buf[:n])
+	comp := compose(prev, c)
+	if comp == 0 || n-size+utf8.RuneLen(comp) > maxWordBytes {
+		return n
+	}
+	n -= size
+	n += utf8.EncodeRune(buf[n:], comp)
+	syms[len(syms)-1] = d.syms[comp]
+	if o, ok := d.letters[comp]; ok {
+		add(scores, d.hints[o:int(o)+d.stride])
+	}
+	return n
+}
+
 // scoreGrams adds the trigram evidence of one lower-cased word that is not a
-// function word. A word cut at maxWordBytes is scored on its first part.
-func (d *detector) scoreGrams(scores []float64, word []byte) {
-	a, b := rune(' '), rune(-1)
-	for len(word) > 0 {
-		c, size := utf8.DecodeRune(word)
-		word = word[size:]
-		if c == '\'' {
+// function word, given as the symbols of its runes. A word cut at
+// maxWordBytes is scored on its first part.
+func (d *detector) scoreGrams(scores []float64, syms []uint32) {
+	const none = ^uint32(0) - 1
+	a, b := uint32(symSpace), uint32(none)
+	for _, c := range syms {
+		if c == symApostrophe {
 			// An apostrophe kept inside a word (don't) splits it in
 			// two, as in the profiles.
-			if b >= 0 {
-				add(scores, d.grams.get(packGram(a, b, ' ')))
+			if b != none {
+				d.addGram(scores, a, b, symSpace)
 			}
-			a, b = ' ', -1
+			a, b = symSpace, none
 			continue
 		}
-		if b >= 0 {
-			add(scores, d.grams.get(packGram(a, b, c)))
+		if b != none {
+			d.addGram(scores, a, b, c)
 			a = b
 		}
 		b = c
 	}
-	if b >= 0 {
-		add(scores, d.grams.get(packGram(a, b, ' ')))
+	if b != none {
+		d.addGram(scores, a, b, symSpace)
 	}
 }
 
+func (d *detector) addGram(scores []float64, a, b, c uint32) {
+	if o := d.gramTab.get(a, b, c); o >= 0 {
+		add(scores, d.grams[o:int(o)+d.stride])
+	}
+}
+
+// add adds the weights v to the scores, in pack order. When the packs are
+// eight or fewer, v and the scores are padded to eight (with zeros, which
+// leave the padding's scores 0), so that the additions need no loop and no
+// bounds checks.
 func add(scores, v []float64) {
+	if len(v) == 8 && len(scores) == 8 {
+		s, w := (*[8]float64)(scores), (*[8]float64)(v)
+		s[0], s[1], s[2], s[3] = s[0]+w[0], s[1]+w[1], s[2]+w[2], s[3]+w[3]
+		s[4], s[5], s[6], s[7] = s[4]+w[4], s[5]+w[5], s[6]+w[6], s[7]+w[7]
+		return
+	}
 	for i, s := range v {
 		scores[i] += s
 	}

@@ -521,7 +521,7 @@ func newReferenceRegistry(t testing.TB, packs ...*Pack) referenceRegistry {
 	return referenceRegistry{reg, refNewDetector(ordered)}
 }
 
-// referenceRegistries returns the built-in packs; nine packs (more than
+// referenceRegistries returns the built-in packs; ten packs (more than
 // Detect keeps on the stack) with odd letter hints and function words:
 // upper-case, non-letter, combining and ASCII hints, letters whose case
 // mapping changes their length, apostrophes; and a single pack.
@@ -533,6 +533,8 @@ func referenceRegistries(t testing.TB) []referenceRegistry {
 		{"AÀǅǄİıΣσςK\u212a'’ʼ\u0301\u00ad1 ßẞ", "l' x’y ǆ ab\u0301c über k ς σ ı i̇ ǅ don't"},
 		{"zZþÞ\u0308\u200bé", "zz þá é e\u0301 qu' -- 1 \u00ad ȿ ɐ ⱥ"},
 		{"\xff\U0010ffff\uFFFDaa", "\xff \ufffd \U0010ffff ab ba"},
+		// More letters than a dense trigram table takes.
+		{"ωЖ", "αβγδεζηθικλμνξοπρστυφχψω абвгдежзийклмнопрстуфхцчшщъыьэюя אבגדהוזחטיכלמנסעפצקרשת"},
 	} {
 		q := *builtin[i]
 		q.Code = "x" + string(rune('a'+i))
@@ -541,6 +543,7 @@ func referenceRegistries(t testing.TB) []referenceRegistry {
 		for w := range builtin[i].stop {
 			q.stop[w] = struct{}{}
 		}
+		q.Stopwords = append(q.Stopwords[:len(q.Stopwords):len(q.Stopwords)], strings.Fields(extra.words)...)
 		for _, w := range strings.Fields(extra.words) {
 			q.stop[w] = struct{}{}
 		}
@@ -651,4 +654,10 @@ func FuzzDetectReference(f *testing.F) {
 			checkReference(t, regs, strings.Repeat(s+" ", maxDetectBytes/(len(s)+1)+1))
 		}
 	})
+}
+
+func TestReferenceRegistries(t *testing.T) {
+	regs := referenceRegistries(t)
+	require.True(t, regs[0].reg.det.gramTab.dense != nil, "the built-in packs have a dense trigram table")
+	require.True(t, regs[1].reg.det.gramTab.dense == nil, "the odd packs have a hashed trigram table")
 }
