@@ -313,7 +313,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		c.Worthiness, c.Why = pl.worthy.Score(work, c.Span, c.Quantities)
 		res.Claims = append(res.Claims, c)
 	}
-	res.Claims = pl.statements(res, bodySents, index, docHash, mentions)
+	res.Claims = pl.statements(res, bodySents, tokens, index, docHash, mentions)
 	if work != src {
 		snapToReferences(res, docHash)
 	}

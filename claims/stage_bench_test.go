@@ -15,8 +15,9 @@ type stageInput struct {
 	src        string
 	pl         *pipeline
 	paragraphs []text.Span
-	sentences  []text.Span // all sentences
-	body       []text.Span // body sentences
+	sentences  []text.Span    // all sentences
+	body       []text.Span    // body sentences
+	tokens     [][]text.Token // their tokens
 	index      []int
 	res        *Result
 }
@@ -54,6 +55,7 @@ func BenchmarkStage(b *testing.B) {
 		in.res.Sentences = splitAtBody(src, page.Sentences, page.Body)
 		for i, s := range in.res.BodySentences() {
 			in.body = append(in.body, s.Span)
+			in.tokens = append(in.tokens, text.AppendTokens(nil, src, s.Span))
 			in.index = append(in.index, i)
 		}
 		in.res.Entities = in.pl.entities.Find(src, in.body)
@@ -94,6 +96,6 @@ func BenchmarkStage(b *testing.B) {
 	})
 	stage("statements", func(in *stageInput) {
 		docHash := sha256.Sum256([]byte(in.src))
-		in.pl.statements(in.res, in.body, in.index, docHash, sortedMentions(in.res.Entities))
+		in.pl.statements(in.res, in.body, in.tokens, in.index, docHash, sortedMentions(in.res.Entities))
 	})
 }

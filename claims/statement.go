@@ -14,9 +14,9 @@ const StatementThreshold = 0.5
 // statements appends to res.Claims the body's check-worthy sentences in
 // the article's own voice: sentences that hold no attributed claim, no cue
 // and no quotation, whose numbers, comparisons or superlatives make them
-// worth checking. bodySents are the body's sentences, index their indices
-// in res.Sentences.
-func (pl *pipeline) statements(res *Result, bodySents []text.Span, index []int, docHash [32]byte, mentions mentionList) []Claim {
+// worth checking. bodySents are the body's sentences, tokens their tokens
+// (tokenRuns), index their indices in res.Sentences.
+func (pl *pipeline) statements(res *Result, bodySents []text.Span, tokens [][]text.Token, index []int, docHash [32]byte, mentions mentionList) []Claim {
 	src, work := res.src, res.read()
 	out := res.Claims
 	voiced := make([]bool, len(bodySents))
@@ -29,7 +29,7 @@ func (pl *pipeline) statements(res *Result, bodySents []text.Span, index []int, 
 			continue
 		}
 		qs := pl.numbers.Append(nil, work, sp)
-		score, why := pl.worthy.Score(work, sp, qs)
+		score, why := pl.worthy.ScoreTokens(work, sp, tokens[k], qs)
 		if score < StatementThreshold {
 			continue
 		}
