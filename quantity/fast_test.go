@@ -261,3 +261,48 @@ func FuzzLookups(f *testing.F) {
 		compareLookups(t, finder(t, codes[int(which)%len(codes)]), src, 0, len(src))
 	})
 }
+
+// prefixAtRef reads the bytes one at a time.
+func prefixAtRef(src string, i, end int) (pre, known uint32) {
+	for k := 0; k < 4; k++ {
+		if i+k >= end {
+			known |= 0xff << (8 * k)
+			continue
+		}
+		c := src[i+k]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		pre |= uint32(unicode.ToLower(rune(c))) << (8 * k)
+		known |= 0xff << (8 * k)
+	}
+	return pre, known
+}
+
+// TestPrefixAt: the four bytes folded at once agree with folding them one
+// by one, for every byte in every place and every end.
+func TestPrefixAt(t *testing.T) {
+	rnd := rand.New(rand.NewSource(1))
+	b := make([]byte, 6)
+	for c := range 256 {
+		for at := range 4 {
+			for range 8 {
+				for k := range b {
+					b[k] = byte(rnd.Intn(256))
+					if rnd.Intn(2) == 0 {
+						b[k] &= 0x7f
+					}
+				}
+				b[1+at] = byte(c)
+				src := string(b)
+				for end := 1; end <= len(src); end++ {
+					pre, known := prefixAt(src, 1, end)
+					pre2, known2 := prefixAtRef(src, 1, end)
+					if pre != pre2 || known != known2 {
+						t.Fatalf("prefixAt(%q, 1, %d) = %#x %#x, want %#x %#x", src, end, pre, known, pre2, known2)
+					}
+				}
+			}
+		}
+	}
+}

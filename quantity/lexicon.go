@@ -68,6 +68,54 @@ type item struct {
 	idx    int32
 	cls    class
 	second rune
+	// pre holds the entry's first bytes folded, one a byte from the
+	// lowest, as far as they are ASCII and no space, apostrophe or
+	// hyphen (at most four); mask has 0xff where pre holds one.
+	pre, mask uint32
+}
+
+// prefixOf returns an entry's item.pre and item.mask.
+func prefixOf(t string) (pre, mask uint32) {
+	for k := 0; k < 4 && k < len(t); k++ {
+		c := t[k]
+		if c >= utf8.RuneSelf || c == ' ' || c == '\'' || c == '-' {
+			break
+		}
+		pre |= uint32(lowerASCII[c]) << (8 * k)
+		mask |= 0xff << (8 * k)
+	}
+	return pre, mask
+}
+
+// prefixAt returns the first four bytes at src[i:end] folded, as
+// prefixOf lays them out, and a mask of those known: ASCII bytes, and
+// the zeros past end, where no entry byte matches. A byte at or after
+// the first non-ASCII one is unknown, since a rune of several bytes may
+// fold to an ASCII letter ("K" to "k").
+func prefixAt(src string, i, end int) (pre, known uint32) {
+	if i+4 <= end {
+		w := uint32(src[i]) | uint32(src[i+1])<<8 | uint32(src[i+2])<<16 | uint32(src[i+3])<<24
+		if w&0x80808080 == 0 {
+			// Four ASCII bytes folded at once: a byte's high bit is
+			// set in w+0x3f from 'A' up and in w+0x25 past 'Z', with
+			// no carry between bytes below 0x80.
+			upper := (w + 0x3f3f3f3f) &^ (w + 0x25252525) & 0x80808080
+			return w | upper>>2, ^uint32(0)
+		}
+	}
+	known = ^uint32(0)
+	for k := 0; k < 4; k++ {
+		if i+k >= end {
+			break
+		}
+		c := src[i+k]
+		if c >= utf8.RuneSelf {
+			known = 1<<(8*k) - 1
+			break
+		}
+		pre |= uint32(lowerASCII[c]) << (8 * k)
+	}
+	return pre, known
 }
 
 func (l *lexicon) add(text string, cls class, val float64, sym string) {
@@ -129,7 +177,8 @@ func (l *lexicon) build() {
 			}
 		}
 		b.cls |= e.cls
-		b.items = append(b.items, item{idx: i, cls: e.cls, second: e.second})
+		pre, mask := prefixOf(e.text)
+		b.items = append(b.items, item{idx: i, cls: e.cls, second: e.second, pre: pre, mask: mask})
 	}
 	for _, b := range l.ascii {
 		if b != nil {
@@ -222,8 +271,11 @@ func (l *lexicon) match(src string, i, end int, mask class) (e *entry, j int, ok
 			second = unicode.ToLower(r2)
 		}
 	}
+	// The first four bytes, folded, rule out most of the rest with no
+	// call.
+	pre, known := prefixAt(src, i, end)
 	for _, it := range b.candidates(second) {
-		if it.cls&mask == 0 {
+		if it.cls&mask == 0 || (pre^it.pre)&it.mask&known != 0 {
 			continue
 		}
 		c := &l.entries[it.idx]
