@@ -310,7 +310,11 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		c.ID = claimID(docHash, c.Kind, c.Span)
 		c.Entities = mentions.keysIn(c.Span)
 		c.Quantities = pl.numbers.Append(nil, work, c.Span)
-		c.Worthiness, c.Why = pl.worthy.Score(work, c.Span, c.Quantities)
+		if run, ok := alignedRun(page.Tokens, c.Span); ok {
+			c.Worthiness, c.Why = pl.worthy.ScoreTokens(work, c.Span, run, c.Quantities)
+		} else {
+			c.Worthiness, c.Why = pl.worthy.Score(work, c.Span, c.Quantities)
+		}
 		res.Claims = append(res.Claims, c)
 	}
 	res.Claims = pl.statements(res, bodySents, tokens, index, docHash, mentions)
@@ -342,6 +346,23 @@ func tokenRuns(toks []text.Token, spans []text.Span) [][]text.Token {
 		k = e
 	}
 	return runs
+}
+
+// alignedRun returns the run of toks (in order, as article.Page.Tokens)
+// that covers sp exactly: its first token starts at sp.Start and its last
+// ends at sp.End. Such a span's tokens are the ones tokenizing it alone
+// gives; a span that starts or ends inside a token or in white space has
+// none (false).
+func alignedRun(toks []text.Token, sp text.Span) ([]text.Token, bool) {
+	k := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= sp.Start })
+	if k == len(toks) || toks[k].Start != sp.Start {
+		return nil, false
+	}
+	e := k + sort.Search(len(toks)-k, func(j int) bool { return toks[k+j].Start >= sp.End })
+	if e == k || toks[e-1].End != sp.End {
+		return nil, false
+	}
+	return toks[k:e:e], true
 }
 
 // hashText is the SHA-256 of s. The hash only reads its input, so s is
