@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -44,9 +45,6 @@ type detector struct {
 	// words holds the weight a lower-cased function word gives each pack
 	// (indexed like codes).
 	words wordTable
-	// elided holds the function words that end in an apostrophe (French
-	// l', Italian dell'): a word is split after such a prefix.
-	elided map[string]struct{}
 	// hints holds the weights per pack of the letter hints, one after the
 	// other; letters maps a lower-cased non-ASCII letter hint to the
 	// offset of its weights (the ASCII ones are in runes).
@@ -56,6 +54,10 @@ type detector struct {
 	// those of the General Punctuation block.
 	runes []runeInfo
 	punct []runeInfo
+	// plain holds, for the bytes that are ASCII letters without a letter
+	// hint, the trigram symbol of the lower-case letter shifted left by 8
+	// bits, ORed with the letter; 0 for the other bytes.
+	plain [256]uint32
 	// syms numbers the runes of the trigrams from 2 on, the space 1. The
 	// trigram profiles are built from the words of the packs themselves:
 	// stopwords, month names and the words of the page phrases. grams
@@ -66,15 +68,26 @@ type detector struct {
 }
 
 // wordTable is an open-addressing hash table from function words to their
-// weights per pack; looking a byte slice up does not allocate.
+// weights per pack. Detect looks a word up where it builds it, in a
+// maxWordBytes buffer: the word's first 16 bytes are read as two integers,
+// which the slots hold too, so that a look-up compares no strings unless the
+// word is longer.
 type wordTable struct {
-	hashes  []uint64
-	words   []string // "" marks an empty slot
-	offsets []int32  // start of the slot's weights in weights
+	slots   []wordSlot
+	tails   []string // by slot, the bytes after the 16th; nil when no word has any
 	weights []float64
 	n       int  // weights per word (detector.stride)
-	shift   uint // 64 - log2(len(words))
+	shift   uint // 64 - log2(len(slots))
 	maxLen  int  // bytes of the longest word
+}
+
+type wordSlot struct {
+	lo, hi uint64 // the word's first 16 bytes (see wordKey)
+	off    int32  // start of the word's weights in weights
+	n      uint8  // bytes of the word; 0 marks an empty slot
+	// elided is set for the words that end in an apostrophe (French
+	// l', Italian dell'): a word is split after such a prefix.
+	elided bool
 }
 
 func newWordTable(n int, words map[string][]float64) wordTable {
@@ -82,49 +95,65 @@ func newWordTable(n int, words map[string][]float64) wordTable {
 	for size < 2*len(words) {
 		size, bits = size*2, bits+1
 	}
-	t := wordTable{hashes: make([]uint64, size), words: make([]string, size), offsets: make([]int32, size), n: n, shift: 64 - bits}
+	t := wordTable{slots: make([]wordSlot, size), n: n, shift: 64 - bits}
 	for w, v := range words {
-		if w == "" {
-			continue
+		if w == "" || len(w) > maxWordBytes {
+			continue // Detect never looks such a word up
 		}
-		h := hashBytes([]byte(w))
-		i := int(h >> t.shift)
-		for t.words[i] != "" {
+		var buf [maxWordBytes]byte
+		copy(buf[:], w)
+		lo, hi := wordKey(&buf, len(w))
+		i := t.slot(lo, hi, len(w))
+		for t.slots[i].n != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		t.hashes[i], t.words[i] = h, w
-		t.offsets[i] = int32(len(t.weights))
+		t.slots[i] = wordSlot{lo: lo, hi: hi, off: int32(len(t.weights)), n: uint8(len(w)), elided: strings.HasSuffix(w, "'")}
+		if len(w) > 16 {
+			if t.tails == nil {
+				t.tails = make([]string, size)
+			}
+			t.tails[i] = w[16:]
+		}
 		t.weights = append(t.weights, v...)
 		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
 }
 
-// get returns the weights of word w, nil when no pack has it.
-func (t *wordTable) get(w []byte) []float64 {
-	if len(w) > t.maxLen || len(t.words) == 0 {
+// wordKey returns the first 16 bytes of the word buf[:n] as two
+// little-endian integers, the bytes after the word zeroed.
+func wordKey(buf *[maxWordBytes]byte, n int) (lo, hi uint64) {
+	lo = binary.LittleEndian.Uint64(buf[0:8]) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
+	hi = binary.LittleEndian.Uint64(buf[8:16]) & (^uint64(0) >> (64 - 8*uint(min(max(n-8, 0), 8))))
+	return lo, hi
+}
+
+func (t *wordTable) slot(lo, hi uint64, n int) int {
+	return int(((lo*0x9E3779B97F4A7C15 ^ hi ^ uint64(n)) * 0xD6E8FEB86659FD93) >> t.shift)
+}
+
+// find returns the slot of the word buf[:n], nil when no pack has it.
+func (t *wordTable) find(buf *[maxWordBytes]byte, n int) *wordSlot {
+	if n > t.maxLen {
 		return nil
 	}
-	h := hashBytes(w)
-	mask := len(t.words) - 1
-	for i := int(h >> t.shift); ; i = (i + 1) & mask {
-		if t.words[i] == "" {
+	lo, hi := wordKey(buf, n)
+	mask := len(t.slots) - 1
+	for i := t.slot(lo, hi, n); ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
 			return nil
 		}
-		if t.hashes[i] == h && t.words[i] == string(w) {
-			o := int(t.offsets[i])
-			return t.weights[o : o+t.n : o+t.n]
+		if s.lo == lo && s.hi == hi && int(s.n) == n && (n <= 16 || t.tails[i] == string(buf[16:n])) {
+			return s
 		}
 	}
 }
 
-// hashBytes is 64-bit FNV-1a, spread by a final multiplication.
-func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h = (h ^ uint64(c)) * 1099511628211
-	}
-	return h * 0x9E3779B97F4A7C15
+// weightsOf returns the weights of the word in slot s.
+func (t *wordTable) weightsOf(s *wordSlot) []float64 {
+	o := int(s.off)
+	return t.weights[o : o+t.n : o+t.n]
 }
 
 // gramTable maps a trigram of symbols (see detector.syms) to the offset of
@@ -258,7 +287,6 @@ const (
 func newDetector(packs []*Pack) *detector {
 	d := &detector{
 		stride:  max(len(packs), 8),
-		elided:  map[string]struct{}{},
 		letters: map[rune]int32{},
 		syms:    map[rune]uint32{},
 	}
@@ -274,9 +302,6 @@ func newDetector(packs []*Pack) *detector {
 				continue // the detector sees single words only
 			}
 			wordOwners[w] = addOwner(wordOwners[w], i)
-			if strings.HasSuffix(w, "'") {
-				d.elided[w] = struct{}{}
-			}
 		}
 		seen := map[rune]bool{}
 		for _, r := range p.Letters {
@@ -359,6 +384,11 @@ func newDetector(packs []*Pack) *detector {
 		d.runes[c] = d.classify(rune(c))
 		if c < utf8.RuneSelf {
 			d.runes[c].hint = asciiHint[c]
+		}
+	}
+	for c, e := range d.runes[:utf8.RuneSelf] {
+		if e.kind == kindLetter && e.hint < 0 {
+			d.plain[c] = e.sym<<8 | uint32(e.lower)
 		}
 	}
 	d.punct = make([]runeInfo, punctEnd-punctStart)
@@ -506,6 +536,25 @@ func (r *Registry) Detect(text string) Detection {
 	n, m, long := 0, 0, false
 	grams := 0 // words scored by their trigrams
 	for i := 0; i < len(text); {
+		// Most bytes are plain ASCII letters, read here without the
+		// general case's tests and calls.
+		for ; i < len(text); i++ {
+			p := d.plain[text[i]]
+			if p == 0 {
+				break
+			}
+			if n < maxWordBytes {
+				buf[n] = byte(p)
+				syms[m] = p >> 8
+				n++
+				m++
+			} else {
+				long = true
+			}
+		}
+		if i == len(text) {
+			break
+		}
 		var e runeInfo
 		c := rune(text[i])
 		if c < utf8.RuneSelf {
@@ -551,8 +600,8 @@ func (r *Registry) Detect(text string) Detection {
 			// (don't, aujourd'hui).
 			if n > 0 && !long && n < maxWordBytes {
 				buf[n] = '\''
-				if _, ok := d.elided[string(buf[:n+1])]; ok {
-					grams = d.endWord(scores, buf[:n+1], false, nil, grams)
+				if s := d.words.find(&buf, n+1); s != nil && s.elided {
+					add(scores, d.words.weightsOf(s))
 					n, m = 0, 0
 					continue
 				}
@@ -562,13 +611,13 @@ func (r *Registry) Detect(text string) Detection {
 			}
 		default:
 			if n > 0 || long {
-				grams = d.endWord(scores, buf[:n], long, syms[:m], grams)
+				grams = d.endWord(scores, &buf, n, long, syms[:m], grams)
 				n, m, long = 0, 0, false
 			}
 		}
 	}
 	if n > 0 || long {
-		d.endWord(scores, buf[:n], long, syms[:m], grams)
+		d.endWord(scores, &buf, n, long, syms[:m], grams)
 	}
 	best, total := -1, 0.0
 	scores = scores[:len(d.codes)]
@@ -584,13 +633,13 @@ func (r *Registry) Detect(text string) Detection {
 	return Detection{Code: d.codes[best], Confidence: scores[best] / total}
 }
 
-// endWord scores a word: the weights of a function word, or else, for the
+// endWord scores the word buf[:n]: the weights of a function word, or else, for the
 // first maxGramWords words, its trigrams. It returns the updated count of
 // words scored by their trigrams.
-func (d *detector) endWord(scores []float64, word []byte, long bool, syms []uint32, grams int) int {
+func (d *detector) endWord(scores []float64, buf *[maxWordBytes]byte, n int, long bool, syms []uint32, grams int) int {
 	if !long {
-		if v := d.words.get(word); v != nil {
-			add(scores, v)
+		if s := d.words.find(buf, n); s != nil {
+			add(scores, d.words.weightsOf(s))
 			return grams
 		}
 	}
