@@ -368,8 +368,8 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 			// Title case: five capitalised words and no lower-case word
 			// but function words; the stopword look-ups only when it can be.
 			titled := 0
-			for _, w := range dst[start:] {
-				if w.upper {
+			for k := start; k < len(dst); k++ {
+				if dst[k].upper {
 					titled++
 				}
 			}
@@ -738,7 +738,7 @@ func proseType(label string) (Type, bool) {
 }
 
 // nameWord reports whether w can be part of a name.
-func (r *Recognizer) nameWord(w word) bool {
+func (r *Recognizer) nameWord(w *word) bool {
 	if w.handle {
 		return false
 	}
@@ -769,10 +769,10 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 			dst = append(dst, candidate{Span: w.Span, words: r.clone(ws[i : i+1]), sentence: w.sentence, typ: Misc, weak: true})
 			continue
 		}
-		if !r.nameWord(*w) || r.functionWord(w) || r.isRole(w) || r.sIn(w, lexTitle) {
+		if !r.nameWord(w) || r.functionWord(w) || r.isRole(w) || r.sIn(w, lexTitle) {
 			// Known names may start with a function word: "La Paz",
 			// "The Hague", "Los Angeles".
-			if !r.nameWord(*w) {
+			if !r.nameWord(w) {
 				continue
 			}
 			if n, e := r.lookupAt(ws, i, len(ws)); n > 1 {
@@ -793,7 +793,7 @@ func (r *finder) sentenceCandidates(dst []candidate, src string, ws []word) []ca
 		for k := i + 1; k < j; k++ {
 			// "Park Geun-hye": a family name before the given name.
 			familyFirst := k == i+1 && k == j-1 && isSyllableName(ws[k].s)
-			if r.isGiven(&ws[k]) && !r.isGiven(&ws[k-1]) && !isInitial(ws[k-1]) &&
+			if r.isGiven(&ws[k]) && !r.isGiven(&ws[k-1]) && !isInitial(&ws[k-1]) &&
 				!r.joiner(&ws[k-1]) && !ws[k].acronym && !familyFirst {
 				dst = r.appendRun(dst, src, ws, i, k)
 				i = k
@@ -869,15 +869,15 @@ func (r *Recognizer) joiners(ws []word) (particle, connector bool) {
 // Finanza", "Universidad de Barcelona").
 func (r *Recognizer) runEnd(ws []word, i int) int {
 	j := i + 1
-	for j < len(ws) && (!ws[j-1].gapAfter || isInitial(ws[j-1])) && !r.possessive(ws[j-1]) {
-		if r.nameWord(ws[j]) && !r.functionWord(&ws[j]) && !r.isRole(&ws[j]) {
+	for j < len(ws) && (!ws[j-1].gapAfter || isInitial(&ws[j-1])) && !r.possessive(&ws[j-1]) {
+		if r.nameWord(&ws[j]) && !r.functionWord(&ws[j]) && !r.isRole(&ws[j]) {
 			j++
 			continue
 		}
 		// A capitalised article or preposition inside a surname, after a
 		// given name: "Marine Le Pen", "Yannick Le Bihan", "Charles De Gaulle".
 		if ws[j].upper && j == i+1 && j+1 < len(ws) && !ws[j].gapAfter && r.isGiven(&ws[i]) &&
-			utf8.RuneCountInString(ws[j].s) <= 3 && r.nameWord(ws[j+1]) && !r.functionWord(&ws[j+1]) {
+			utf8.RuneCountInString(ws[j].s) <= 3 && r.nameWord(&ws[j+1]) && !r.functionWord(&ws[j+1]) {
 			j += 2
 			continue
 		}
@@ -888,7 +888,7 @@ func (r *Recognizer) runEnd(ws []word, i int) int {
 				break
 			}
 			next := &ws[j+n]
-			if !r.nameWord(*next) || r.functionWord(next) || r.isGiven(next) {
+			if !r.nameWord(next) || r.functionWord(next) || r.isGiven(next) {
 				continue
 			}
 			particle, connector := r.joiners(ws[j : j+n])
@@ -929,7 +929,7 @@ func (r *Recognizer) headsCompound(head, tail *word) bool {
 }
 
 // isInitial reports a capital letter with a full stop: "B. Young".
-func isInitial(w word) bool {
+func isInitial(w *word) bool {
 	return w.dotAfter && utf8.RuneCountInString(w.s) == 1 && w.upper
 }
 
@@ -1091,7 +1091,7 @@ func (r *Recognizer) compoundRole(f string) bool {
 
 // possessive reports a word whose possessive ending was cut off: the
 // owner's name ends there.
-func (r *Recognizer) possessive(w word) bool { return w.owner }
+func (r *Recognizer) possessive(w *word) bool { return w.owner }
 
 // classify types the run ws[i:j] from its words and its neighbours.
 func (r *finder) classify(src string, ws []word, i, j int) candidate {
@@ -1147,14 +1147,14 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 			c.typ, c.typed = t, true
 		}
 	}
-	if !c.typed && len(run) >= 2 && isInitial(run[0]) {
+	if !c.typed && len(run) >= 2 && isInitial(&run[0]) {
 		c.typ, c.typed = Person, true
 	}
 	// A known place inside a longer name makes it an organisation named
 	// after the place: "Manchester United", "Dynamo Moscow".
 	if !c.typed && len(run) >= 2 && !r.isGiven(&ws[i]) {
-		for _, w := range run {
-			if e, ok := r.gaz.Lookup(w.s); ok && e.Type == Loc {
+		for k := range run {
+			if e, ok := r.gaz.Lookup(run[k].s); ok && e.Type == Loc {
 				c.typ, c.typed = Org, true
 				break
 			}
