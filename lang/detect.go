@@ -39,16 +39,17 @@ const maxWordBytes = 64
 // character trigram profiles of the installed packs.
 type detector struct {
 	codes []string
-	// stride is the length of every weight vector: the packs, padded to
-	// eight when they are fewer (see add).
-	stride int
+	// weights holds the weight vectors per pack of the function words,
+	// letter hints and trigrams, one after the other, each stride long:
+	// the packs, padded to eight when they are fewer (see sums). The
+	// tables below give offsets into it.
+	weights []float64
+	stride  int
 	// words holds the weight a lower-cased function word gives each pack
 	// (indexed like codes).
 	words wordTable
-	// hints holds the weights per pack of the letter hints, one after the
-	// other; letters maps a lower-cased non-ASCII letter hint to the
-	// offset of its weights (the ASCII ones are in runes).
-	hints   []float64
+	// letters maps a lower-cased non-ASCII letter hint to the offset of
+	// its weights (the ASCII ones are in runes).
 	letters map[rune]int32
 	// runes caches the runeInfo of the runes below cachedRunes, punct
 	// those of the General Punctuation block.
@@ -61,42 +62,39 @@ type detector struct {
 	// syms numbers the runes of the trigrams from 2 on, the space 1. The
 	// trigram profiles are built from the words of the packs themselves:
 	// stopwords, month names and the words of the page phrases. grams
-	// holds the weights per pack of each trigram, gramTab their offsets.
-	syms    map[rune]uint32
-	grams   []float64
-	gramTab gramTable
+	// holds the offsets of the trigrams' weights.
+	syms  map[rune]uint32
+	grams gramTable
 }
 
-// wordTable is an open-addressing hash table from function words to their
-// weights per pack. Detect looks a word up where it builds it, in a
+// wordTable is an open-addressing hash table from function words to the
+// offsets of their weights in detector.weights. Detect looks a word up where it builds it, in a
 // maxWordBytes buffer: the word's first 16 bytes are read as two integers,
 // which the slots hold too, so that a look-up compares no strings unless the
 // word is longer.
 type wordTable struct {
-	slots   []wordSlot
-	tails   []string // by slot, the bytes after the 16th; nil when no word has any
-	weights []float64
-	n       int  // weights per word (detector.stride)
-	shift   uint // 64 - log2(len(slots))
-	maxLen  int  // bytes of the longest word
+	slots  []wordSlot
+	tails  []string // by slot, the bytes after the 16th; nil when no word has any
+	shift  uint     // 64 - log2(len(slots))
+	maxLen int      // bytes of the longest word
 }
 
 type wordSlot struct {
 	lo, hi uint64 // the word's first 16 bytes (see wordKey)
-	off    int32  // start of the word's weights in weights
+	off    int32  // offset of the word's weights
 	n      uint8  // bytes of the word; 0 marks an empty slot
 	// elided is set for the words that end in an apostrophe (French
 	// l', Italian dell'): a word is split after such a prefix.
 	elided bool
 }
 
-func newWordTable(n int, words map[string][]float64) wordTable {
+func newWordTable(words map[string]int32) wordTable {
 	size, bits := 8, uint(3)
 	for size < 2*len(words) {
 		size, bits = size*2, bits+1
 	}
-	t := wordTable{slots: make([]wordSlot, size), n: n, shift: 64 - bits}
-	for w, v := range words {
+	t := wordTable{slots: make([]wordSlot, size), shift: 64 - bits}
+	for w, o := range words {
 		if w == "" || len(w) > maxWordBytes {
 			continue // Detect never looks such a word up
 		}
@@ -107,14 +105,13 @@ func newWordTable(n int, words map[string][]float64) wordTable {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		t.slots[i] = wordSlot{lo: lo, hi: hi, off: int32(len(t.weights)), n: uint8(len(w)), elided: strings.HasSuffix(w, "'")}
+		t.slots[i] = wordSlot{lo: lo, hi: hi, off: o, n: uint8(len(w)), elided: strings.HasSuffix(w, "'")}
 		if len(w) > 16 {
 			if t.tails == nil {
 				t.tails = make([]string, size)
 			}
 			t.tails[i] = w[16:]
 		}
-		t.weights = append(t.weights, v...)
 		t.maxLen = max(t.maxLen, len(w))
 	}
 	return t
@@ -123,10 +120,20 @@ func newWordTable(n int, words map[string][]float64) wordTable {
 // wordKey returns the first 16 bytes of the word buf[:n] as two
 // little-endian integers, the bytes after the word zeroed.
 func wordKey(buf *[maxWordBytes]byte, n int) (lo, hi uint64) {
-	lo = binary.LittleEndian.Uint64(buf[0:8]) & (^uint64(0) >> (64 - 8*uint(min(n, 8))))
-	hi = binary.LittleEndian.Uint64(buf[8:16]) & (^uint64(0) >> (64 - 8*uint(min(max(n-8, 0), 8))))
-	return lo, hi
+	m := &keyMasks[n]
+	return binary.LittleEndian.Uint64(buf[0:8]) & m[0], binary.LittleEndian.Uint64(buf[8:16]) & m[1]
 }
+
+// keyMasks holds, by word length, the masks of the word's bytes in the two
+// integers of wordKey.
+var keyMasks = func() (m [maxWordBytes + 1][2]uint64) {
+	for n := range m {
+		for i := range min(n, 16) {
+			m[n][i/8] |= 0xff << (8 * (i % 8))
+		}
+	}
+	return m
+}()
 
 func (t *wordTable) slot(lo, hi uint64, n int) int {
 	return int(((lo*0x9E3779B97F4A7C15 ^ hi ^ uint64(n)) * 0xD6E8FEB86659FD93) >> t.shift)
@@ -148,12 +155,6 @@ func (t *wordTable) find(buf *[maxWordBytes]byte, n int) *wordSlot {
 			return s
 		}
 	}
-}
-
-// weightsOf returns the weights of the word in slot s.
-func (t *wordTable) weightsOf(s *wordSlot) []float64 {
-	o := int(s.off)
-	return t.weights[o : o+t.n : o+t.n]
 }
 
 // gramTable maps a trigram of symbols (see detector.syms) to the offset of
@@ -203,12 +204,9 @@ func (t *gramTable) slot(key uint64) int {
 	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
 }
 
-// get returns the offset of the weights of the trigram of symbols a, b, c
-// (each below k), -1 when no pack has it.
-func (t *gramTable) get(a, b, c uint32) int32 {
-	if t.dense != nil {
-		return t.dense[(a*t.k+b)*t.k+c]
-	}
+// getHashed returns the offset of the weights of the trigram of symbols a,
+// b, c in a hashed table, -1 when no pack has it.
+func (t *gramTable) getHashed(a, b, c uint32) int32 {
 	key := packGram(rune(a), rune(b), rune(c))
 	mask := len(t.keys) - 1
 	for i := t.slot(key); ; i = (i + 1) & mask {
@@ -320,18 +318,17 @@ func newDetector(packs []*Pack) *detector {
 			})
 		}
 	}
-	words := make(map[string][]float64, len(wordOwners))
+	words := make(map[string]int32, len(wordOwners))
 	for w, idx := range wordOwners {
-		words[w] = d.pad(shares(n, idx, 1))
+		words[w] = d.vector(shares(n, idx, 1))
 	}
-	d.words = newWordTable(d.stride, words)
+	d.words = newWordTable(words)
 	var asciiHint [utf8.RuneSelf]int32
 	for i := range asciiHint {
 		asciiHint[i] = -1
 	}
 	for r, idx := range letterOwners {
-		o := int32(len(d.hints))
-		d.hints = append(d.hints, d.pad(shares(n, idx, letterWeight))...)
+		o := d.vector(shares(n, idx, letterWeight))
 		if r < utf8.RuneSelf {
 			asciiHint[r] = o
 			asciiHint[unicode.ToUpper(r)] = o
@@ -375,10 +372,9 @@ func newDetector(packs []*Pack) *detector {
 			w[i] *= gramWeight / sum
 		}
 		r := unpackGram(g)
-		grams[[3]uint32{d.syms[r[0]], d.syms[r[1]], d.syms[r[2]]}] = int32(len(d.grams))
-		d.grams = append(d.grams, d.pad(w)...)
+		grams[[3]uint32{d.syms[r[0]], d.syms[r[1]], d.syms[r[2]]}] = d.vector(w)
 	}
-	d.gramTab = newGramTable(uint32(symSpace+1+len(alphabet)), grams)
+	d.grams = newGramTable(uint32(symSpace+1+len(alphabet)), grams)
 	d.runes = make([]runeInfo, cachedRunes)
 	for c := range d.runes {
 		d.runes[c] = d.classify(rune(c))
@@ -398,9 +394,13 @@ func newDetector(packs []*Pack) *detector {
 	return d
 }
 
-// pad returns the weights v padded with zeros to d.stride.
-func (d *detector) pad(v []float64) []float64 {
-	return append(v, make([]float64, d.stride-len(v))...)
+// vector appends the weights v, padded with zeros to d.stride, to
+// d.weights and returns their offset.
+func (d *detector) vector(v []float64) int32 {
+	o := int32(len(d.weights))
+	d.weights = append(d.weights, v...)
+	d.weights = append(d.weights, make([]float64, d.stride-len(v))...)
+	return o
 }
 
 // addOwner appends pack index i unless it is already the last owner.
@@ -522,12 +522,11 @@ func (r *Registry) Detect(text string) Detection {
 		}
 		text = text[:cut]
 	}
-	var stack [8]float64 // the scores of up to 8 packs, not allocated
-	scores := stack[:]
-	if d.stride > len(stack) {
-		scores = make([]float64, d.stride)
+	sum := sums{weights: d.weights, stride: d.stride}
+	sum.scores = sum.stack[:]
+	if d.stride > len(sum.stack) {
+		sum.scores = make([]float64, d.stride)
 	}
-	stride := d.stride
 	// The current word: its lower-cased bytes in buf[:n], the trigram
 	// symbols of its runes in syms[:m]. A word that did not fit is long;
 	// a word has letters when n > 0 or it is long.
@@ -567,7 +566,7 @@ func (r *Registry) Detect(text string) Detection {
 			i += size
 		}
 		if e.hint >= 0 {
-			add(scores, d.hints[e.hint:int(e.hint)+stride])
+			sum.add(e.hint)
 		}
 		switch e.kind {
 		case kindLetter:
@@ -592,7 +591,7 @@ func (r *Registry) Detect(text string) Detection {
 			// characters (soft hyphens) do not break a word; the
 			// common accents are composed with their letter.
 			if n > 0 && !long {
-				n = d.composeMark(scores, &buf, syms[:m], n, c)
+				n = d.composeMark(&sum, &buf, syms[:m], n, c)
 			}
 		case kindApostrophe:
 			// An apostrophe inside a word: split after an elided
@@ -601,7 +600,7 @@ func (r *Registry) Detect(text string) Detection {
 			if n > 0 && !long && n < maxWordBytes {
 				buf[n] = '\''
 				if s := d.words.find(&buf, n+1); s != nil && s.elided {
-					add(scores, d.words.weightsOf(s))
+					sum.add(s.off)
 					n, m = 0, 0
 					continue
 				}
@@ -611,16 +610,17 @@ func (r *Registry) Detect(text string) Detection {
 			}
 		default:
 			if n > 0 || long {
-				grams = d.endWord(scores, &buf, n, long, syms[:m], grams)
+				grams = d.endWord(&sum, &buf, n, long, syms[:m], grams)
 				n, m, long = 0, 0, false
 			}
 		}
 	}
 	if n > 0 || long {
-		d.endWord(scores, &buf, n, long, syms[:m], grams)
+		d.endWord(&sum, &buf, n, long, syms[:m], grams)
 	}
+	sum.flush()
 	best, total := -1, 0.0
-	scores = scores[:len(d.codes)]
+	scores := sum.scores[:len(d.codes)]
 	for i, s := range scores {
 		total += s
 		if s > 0 && (best < 0 || s > scores[best]) {
@@ -636,15 +636,15 @@ func (r *Registry) Detect(text string) Detection {
 // endWord scores the word buf[:n]: the weights of a function word, or else, for the
 // first maxGramWords words, its trigrams. It returns the updated count of
 // words scored by their trigrams.
-func (d *detector) endWord(scores []float64, buf *[maxWordBytes]byte, n int, long bool, syms []uint32, grams int) int {
+func (d *detector) endWord(sum *sums, buf *[maxWordBytes]byte, n int, long bool, syms []uint32, grams int) int {
 	if !long {
 		if s := d.words.find(buf, n); s != nil {
-			add(scores, d.words.weightsOf(s))
+			sum.add(s.off)
 			return grams
 		}
 	}
 	if grams < maxGramWords {
-		d.scoreGrams(scores, syms)
+		d.scoreGrams(sum, syms)
 		grams++
 	}
 	return grams
@@ -653,7 +653,7 @@ func (d *detector) endWord(scores []float64, buf *[maxWordBytes]byte, n int, lon
 // composeMark replaces the last letter of buf[:n] with its composition with
 // the combining mark c, if there is one that fits, and returns the new
 // length. syms holds the symbols of the word's runes.
-func (d *detector) composeMark(scores []float64, buf *[maxWordBytes]byte, syms []uint32, n int, c rune) int {
+func (d *detector) composeMark(sum *sums, buf *[maxWordBytes]byte, syms []uint32, n int, c rune) int {
 	prev, size := utf8.DecodeLastRune(buf[:n])
 	comp := compose(prev, c)
 	if comp == 0 || n-size+utf8.RuneLen(comp) > maxWordBytes {
@@ -663,7 +663,7 @@ func (d *detector) composeMark(scores []float64, buf *[maxWordBytes]byte, syms [
 	n += utf8.EncodeRune(buf[n:], comp)
 	syms[len(syms)-1] = d.syms[comp]
 	if o, ok := d.letters[comp]; ok {
-		add(scores, d.hints[o:int(o)+d.stride])
+		sum.add(o)
 	}
 	return n
 }
@@ -671,48 +671,77 @@ func (d *detector) composeMark(scores []float64, buf *[maxWordBytes]byte, syms [
 // scoreGrams adds the trigram evidence of one lower-cased word that is not a
 // function word, given as the symbols of its runes. A word cut at
 // maxWordBytes is scored on its first part.
-func (d *detector) scoreGrams(scores []float64, syms []uint32) {
+func (d *detector) scoreGrams(sum *sums, syms []uint32) {
+	t := &d.grams
 	const none = ^uint32(0) - 1
 	a, b := uint32(symSpace), uint32(none)
-	for _, c := range syms {
-		if c == symApostrophe {
-			// An apostrophe kept inside a word (don't) splits it in
-			// two, as in the profiles.
-			if b != none {
-				d.addGram(scores, a, b, symSpace)
-			}
-			a, b = symSpace, none
-			continue
+	// The word is read with an apostrophe added at its end: an apostrophe
+	// kept inside a word (don't) splits it in two, as in the profiles.
+	for i := 0; i <= len(syms); i++ {
+		c, split := uint32(symSpace), true
+		if i < len(syms) && syms[i] != symApostrophe {
+			c, split = syms[i], false
 		}
 		if b != none {
-			d.addGram(scores, a, b, c)
+			var o int32
+			if t.dense != nil {
+				o = t.dense[(a*t.k+b)*t.k+c]
+			} else {
+				o = t.getHashed(a, b, c)
+			}
+			if o >= 0 {
+				sum.add(o)
+			}
 			a = b
 		}
 		b = c
-	}
-	if b != none {
-		d.addGram(scores, a, b, symSpace)
-	}
-}
-
-func (d *detector) addGram(scores []float64, a, b, c uint32) {
-	if o := d.gramTab.get(a, b, c); o >= 0 {
-		add(scores, d.grams[o:int(o)+d.stride])
+		if split {
+			a, b = symSpace, none
+		}
 	}
 }
 
-// add adds the weights v to the scores, in pack order. When the packs are
-// eight or fewer, v and the scores are padded to eight (with zeros, which
-// leave the padding's scores 0), so that the additions need no loop and no
-// bounds checks.
-func add(scores, v []float64) {
-	if len(v) == 8 && len(scores) == 8 {
-		s, w := (*[8]float64)(scores), (*[8]float64)(v)
-		s[0], s[1], s[2], s[3] = s[0]+w[0], s[1]+w[1], s[2]+w[2], s[3]+w[3]
-		s[4], s[5], s[6], s[7] = s[4]+w[4], s[5]+w[5], s[6]+w[6], s[7]+w[7]
+// sums adds weight vectors to the scores of the packs, in the order they
+// come (floating-point addition is not associative), a batch at a time: the
+// batch's loop keeps eight scores in registers.
+type sums struct {
+	scores  []float64
+	weights []float64 // detector.weights
+	stride  int
+	queue   [128]int32 // offsets in weights of the vectors to add
+	n       int        // vectors in queue
+	stack   [8]float64 // the scores of up to 8 packs, not allocated
+}
+
+// add queues the weights at offset o.
+func (s *sums) add(o int32) {
+	if s.n == len(s.queue) {
+		s.flush()
+	}
+	s.queue[s.n] = o
+	s.n++
+}
+
+// flush adds the queued vectors to the scores.
+func (s *sums) flush() {
+	queue := s.queue[:s.n]
+	s.n = 0
+	if len(s.scores) != 8 || s.stride != 8 {
+		for _, o := range queue {
+			for i, w := range s.weights[o : int(o)+s.stride] {
+				s.scores[i] += w
+			}
+		}
 		return
 	}
-	for i, s := range v {
-		scores[i] += s
+	// Eight packs or fewer, the scores and vectors padded with zeros
+	// (which leave the padding's scores 0).
+	p := (*[8]float64)(s.scores)
+	s0, s1, s2, s3, s4, s5, s6, s7 := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
+	for _, o := range queue {
+		w := (*[8]float64)(s.weights[o : o+8])
+		s0, s1, s2, s3 = s0+w[0], s1+w[1], s2+w[2], s3+w[3]
+		s4, s5, s6, s7 = s4+w[4], s5+w[5], s6+w[6], s7+w[7]
 	}
+	p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7] = s0, s1, s2, s3, s4, s5, s6, s7
 }

@@ -658,6 +658,6 @@ func FuzzDetectReference(f *testing.F) {
 
 func TestReferenceRegistries(t *testing.T) {
 	regs := referenceRegistries(t)
-	require.True(t, regs[0].reg.det.gramTab.dense != nil, "the built-in packs have a dense trigram table")
-	require.True(t, regs[1].reg.det.gramTab.dense == nil, "the odd packs have a hashed trigram table")
+	require.True(t, regs[0].reg.det.grams.dense != nil, "the built-in packs have a dense trigram table")
+	require.True(t, regs[1].reg.det.grams.dense == nil, "the odd packs have a hashed trigram table")
 }
