@@ -46,6 +46,16 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 		if w.lowIsF != (w.low == w.f) || w.sIsF != (w.s == w.f) {
 			t.Fatalf("%s: %q: lowIsF %v, sIsF %v", r.pack.Code, w.s, w.lowIsF, w.sIsF)
 		}
+		// What appendWord and appendASCIIWord read of the word's shape, as
+		// plain code has it.
+		first, _ := utf8.DecodeRuneInString(w.s)
+		if w.handle != (first == '@') || !w.handle && (w.upper != unicode.IsUpper(first) ||
+			w.acronym != isAcronymWord(w.s) || w.camel != (camelRef(w.s) && !r.glued(w.s))) {
+			t.Fatalf("%s: %q: handle %v upper %v acronym %v camel %v", r.pack.Code, w.s, w.handle, w.upper, w.acronym, w.camel)
+		}
+		if w.fIsFold != (fold(w.s) == w.f) && w.memo&memoFoldS != 0 {
+			t.Fatalf("%s: %q: fIsFold %v", r.pack.Code, w.s, w.fIsFold)
+		}
 		for _, c := range []struct {
 			name      string
 			fast, ref bool
@@ -95,7 +105,8 @@ func TestLexMatchesLists(t *testing.T) {
 			b.WriteString(" ")
 		}
 	}
-	all := b.String()
+	// Word shapes appendWord reads: hyphens, apostrophes, non-ASCII.
+	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar\n"
 	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
 	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, n := range append(names, seeds...) {
@@ -133,8 +144,21 @@ func checkSuffixes(t testing.TB, r *Recognizer, src string) {
 	}
 }
 
+// camelRef reports a capital after a lower-case letter, not the third
+// rune of a word starting "Mc".
+func camelRef(s string) bool {
+	prevLower := false
+	for i, c := range []rune(s) {
+		if unicode.IsUpper(c) && prevLower && !(i == 2 && strings.HasPrefix(s, "Mc")) {
+			return true
+		}
+		prevLower = unicode.IsLower(c)
+	}
+	return false
+}
+
 func FuzzLex(f *testing.F) {
-	for _, s := range []string{"Für die Dr. DR dr. für FÜR", "Straße STRASSE strasse", "İstanbul ǅemal ǆ", "\xff\xfeÀ"} {
+	for _, s := range []string{"Für die Dr. DR dr. für FÜR", "Straße STRASSE strasse", "McDonald MćDonald eBay iPhone TecnologiaIl U.S.A. A&B-C", "İstanbul ǅemal ǆ", "\xff\xfeÀ"} {
 		f.Add(s)
 	}
 	rs := lexRecognizers(f)

@@ -457,39 +457,36 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	var lowBuf, foldBuf [64]byte
 	low, f := lowBuf[:0], foldBuf[:0]
 	var first rune
+	if part != "" {
+		first, _ = utf8.DecodeRuneInString(part)
+	}
+	// A capital at byte 2 after "Mc" is the third rune: no camel case.
+	mc := strings.HasPrefix(part, "Mc")
 	uppers := 0
 	acronym := true // every rune so far a capital, digit, '.' or '&'
 	camel, prevLower := false, false
 	// Every rune folds as its lower case: then fold(part) is f (foldOfS).
 	// An ASCII capital does.
 	runesFoldAlike := true
-	for k, i := 0, 0; k < len(part); i++ {
-		c, n := rune(part[k]), 1
-		if c < utf8.RuneSelf {
+	for k := 0; k < len(part); {
+		if c := part[k]; c < utf8.RuneSelf {
 			// An ASCII byte, as the Unicode tables below would have it.
-			k++
-			if i == 0 {
-				first = c
-			}
-			upper := 'A' <= c && c <= 'Z'
-			if upper {
+			cl := asciiClass[c]
+			if cl&chUpper != 0 {
 				c += 'a' - 'A'
 				uppers++
-				if prevLower && !(i == 2 && strings.HasPrefix(part, "Mc")) {
+				if prevLower && !(k == 2 && mc) {
 					camel = true
 				}
-			} else if !(c == '.' || c == '&' || '0' <= c && c <= '9') {
-				acronym = false
+			} else if cl != 0 {
+				acronym = false // a lower-case letter or other punctuation
 			}
-			low, f = append(low, byte(c)), append(f, byte(c))
-			prevLower = !upper && 'a' <= c && c <= 'z'
+			low, f = append(low, c), append(f, c)
+			prevLower = cl&chLower != 0
+			k++
 			continue
 		}
-		c, n = utf8.DecodeRuneInString(part[k:])
-		k += n
-		if i == 0 {
-			first = c
-		}
+		c, n := utf8.DecodeRuneInString(part[k:])
 		lc := unicode.ToLower(c)
 		low = utf8.AppendRune(low, lc)
 		if lc < rune(len(foldTable)) {
@@ -497,18 +494,19 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 		} else {
 			f = appendFoldRune(f, lc)
 		}
-		if c != lc && c >= utf8.RuneSelf && runesFoldAlike {
+		if c != lc && runesFoldAlike {
 			runesFoldAlike = sameRuneFold(c, lc)
 		}
 		if unicode.IsUpper(c) {
 			uppers++
-			if prevLower && !(i == 2 && strings.HasPrefix(part, "Mc")) {
+			if prevLower && !(k == 2 && mc) {
 				camel = true
 			}
 		} else if !(c == '.' || c == '&' || unicode.IsDigit(c)) {
 			acronym = false
 		}
 		prevLower = unicode.IsLower(c)
+		k += n
 	}
 	dst = append(dst, word{})
 	w := &dst[len(dst)-1]
