@@ -20,14 +20,18 @@ func lexRecognizers(t testing.TB) []*Recognizer {
 	if err != nil {
 		t.Fatal(err)
 	}
+	gaz, err := DefaultGazetteer()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var rs []*Recognizer
 	for _, code := range reg.Codes() {
 		p, _ := reg.Get(code)
-		rs = append(rs, NewRecognizer(p, nil, WithNotNames("Februar", "Þriðjudagur")))
+		rs = append(rs, NewRecognizer(p, gaz, WithNotNames("Februar", "Þriðjudagur")))
 	}
 	p, _ := reg.Get("de")
 	raw := &lang.Pack{Code: "xx", Stopwords: p.Stopwords, Titles: []string{"Dr", "dr.", "Prof"}, Determiners: []string{"Die", "für"}}
-	return append(rs, NewRecognizer(raw, nil), NewRecognizer(nil, nil))
+	return append(rs, NewRecognizer(raw, gaz), NewRecognizer(nil, nil))
 }
 
 // checkLex compares, for each word src makes, what Recognizer.lex says of
@@ -55,6 +59,15 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 		}
 		if w.fIsFold != (fold(w.s) == w.f) && w.memo&memoFoldS != 0 {
 			t.Fatalf("%s: %q: fIsFold %v", r.pack.Code, w.s, w.fIsFold)
+		}
+		// The gazetteer's answers from the word's facts, as asked by its
+		// text.
+		e, ok := r.aliasOf(w)
+		e2, ok2 := r.gaz.Lookup(w.s)
+		typ, hinted := r.typeHint(ws, k, k+1)
+		typ2, hinted2 := r.gaz.TypeHint(w.s)
+		if e != e2 || ok != ok2 || r.isGiven(w) != r.gaz.IsGivenName(w.s) || typ != typ2 || hinted != hinted2 {
+			t.Fatalf("%s: %q: alias %v %v, given %v, hint %v %v", r.pack.Code, w.s, e, e2, r.isGiven(w), typ, typ2)
 		}
 		for _, c := range []struct {
 			name      string
@@ -106,7 +119,7 @@ func TestLexMatchesLists(t *testing.T) {
 		}
 	}
 	// Word shapes appendWord reads: hyphens, apostrophes, non-ASCII.
-	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar\n"
+	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
 	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
 	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, n := range append(names, seeds...) {

@@ -248,6 +248,16 @@ func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
 	return r.gaz.typeHintWords(ws[i:j])
 }
 
+// aliasOf is r.gaz.Lookup(w.s): the facts of a word whose alias key is
+// f hold the entry.
+func (r *Recognizer) aliasOf(w *word) (*Entry, bool) {
+	if keyIsF(w) {
+		e := r.factsOf(w).alias
+		return e, e != nil
+	}
+	return r.gaz.Lookup(w.s)
+}
+
 // isGiven is r.gaz.IsGivenName(w.s), looked up once.
 func (r *Recognizer) isGiven(w *word) bool {
 	if w.memo&memoGiven == 0 {
@@ -922,7 +932,7 @@ func (r *Recognizer) headsCompound(head, tail *word) bool {
 	if r.lexOf(head)&(lexOrgWord|lexLocWord) != 0 {
 		return true
 	}
-	e, ok := r.gaz.Lookup(tail.s)
+	e, ok := r.aliasOf(tail)
 	return ok && e.Type == Loc && !r.isGiven(head)
 }
 
@@ -1152,7 +1162,7 @@ func (r *finder) classify(src string, ws []word, i, j int) candidate {
 	// after the place: "Manchester United", "Dynamo Moscow".
 	if !c.typed && len(run) >= 2 && !r.isGiven(&ws[i]) {
 		for k := range run {
-			if e, ok := r.gaz.Lookup(run[k].s); ok && e.Type == Loc {
+			if e, ok := r.aliasOf(&run[k]); ok && e.Type == Loc {
 				c.typ, c.typed = Org, true
 				break
 			}
