@@ -45,8 +45,7 @@ type detector struct {
 	// tables below give offsets into it.
 	weights []float64
 	stride  int
-	// words holds the weight a lower-cased function word gives each pack
-	// (indexed like codes).
+	// words holds the lower-cased function words.
 	words wordTable
 	// letters maps a lower-cased non-ASCII letter hint to the offset of
 	// its weights (the ASCII ones are in runes).
@@ -68,10 +67,10 @@ type detector struct {
 }
 
 // wordTable is an open-addressing hash table from function words to the
-// offsets of their weights in detector.weights. Detect looks a word up where it builds it, in a
-// maxWordBytes buffer: the word's first 16 bytes are read as two integers,
-// which the slots hold too, so that a look-up compares no strings unless the
-// word is longer.
+// offsets of their weights in detector.weights. Detect looks a word up where
+// it builds it, in a maxWordBytes buffer: the word's first 16 bytes are read
+// as two integers, which the slots hold too, so that a look-up compares no
+// strings unless the word is longer.
 type wordTable struct {
 	slots  []wordSlot
 	tails  []string // by slot, the bytes after the 16th; nil when no word has any
@@ -158,7 +157,7 @@ func (t *wordTable) find(buf *[maxWordBytes]byte, n int) *wordSlot {
 }
 
 // gramTable maps a trigram of symbols (see detector.syms) to the offset of
-// its weights in detector.grams, -1 when no pack has it. When the symbols
+// its weights in detector.weights, -1 when no pack has it. When the symbols
 // are few, as with the built-in packs, the table is a dense array indexed by
 // the three symbols; otherwise an open-addressing hash table.
 type gramTable struct {
@@ -223,7 +222,7 @@ func (t *gramTable) getHashed(a, b, c uint32) int32 {
 // runes so that the text is read without unicode look-ups or map accesses.
 type runeInfo struct {
 	lower rune   // the lower-case form of a letter
-	hint  int32  // offset of the rune's letter-hint weights in hints, -1 for none
+	hint  int32  // offset of the rune's letter-hint weights, -1 for none
 	sym   uint32 // the trigram symbol of lower, 0 for none
 	kind  uint8
 }
@@ -243,7 +242,8 @@ const (
 	symApostrophe = ^uint32(0)
 )
 
-// classify returns the runeInfo of a rune that is not ASCII.
+// classify returns the runeInfo of c. Its letter hint is that of a
+// non-ASCII rune: newDetector sets those of ASCII.
 func (d *detector) classify(c rune) runeInfo {
 	e := runeInfo{hint: -1}
 	if o, ok := d.letters[unicode.ToLower(c)]; ok {
@@ -633,9 +633,9 @@ func (r *Registry) Detect(text string) Detection {
 	return Detection{Code: d.codes[best], Confidence: scores[best] / total}
 }
 
-// endWord scores the word buf[:n]: the weights of a function word, or else, for the
-// first maxGramWords words, its trigrams. It returns the updated count of
-// words scored by their trigrams.
+// endWord scores the word buf[:n]: the weights of a function word, or else,
+// for the first maxGramWords words, its trigrams. It returns the updated
+// count of words scored by their trigrams.
 func (d *detector) endWord(sum *sums, buf *[maxWordBytes]byte, n int, long bool, syms []uint32, grams int) int {
 	if !long {
 		if s := d.words.find(buf, n); s != nil {
@@ -670,26 +670,56 @@ func (d *detector) composeMark(sum *sums, buf *[maxWordBytes]byte, syms []uint32
 
 // scoreGrams adds the trigram evidence of one lower-cased word that is not a
 // function word, given as the symbols of its runes. A word cut at
-// maxWordBytes is scored on its first part.
+// maxWordBytes is scored on its first part. An apostrophe kept inside a word
+// (don't) splits it in two, as in the profiles.
 func (d *detector) scoreGrams(sum *sums, syms []uint32) {
 	t := &d.grams
+	if t.dense == nil {
+		d.scoreGramsHashed(sum, syms)
+		return
+	}
+	// ab is the index of the last two symbols in the dense table, b the
+	// last one; start is set before the first letter of a part.
+	k, ab, b, start := t.k, uint32(0), uint32(0), true
+	for _, c := range syms {
+		switch {
+		case c == symApostrophe:
+			if !start {
+				if o := t.dense[ab*k+symSpace]; o >= 0 {
+					sum.add(o)
+				}
+			}
+			start = true
+			continue
+		case start:
+			ab, start = symSpace*k+c, false
+		default:
+			if o := t.dense[ab*k+c]; o >= 0 {
+				sum.add(o)
+			}
+			ab = b*k + c
+		}
+		b = c
+	}
+	if !start {
+		if o := t.dense[ab*k+symSpace]; o >= 0 {
+			sum.add(o)
+		}
+	}
+}
+
+// scoreGramsHashed is scoreGrams for a hashed trigram table.
+func (d *detector) scoreGramsHashed(sum *sums, syms []uint32) {
 	const none = ^uint32(0) - 1
 	a, b := uint32(symSpace), uint32(none)
-	// The word is read with an apostrophe added at its end: an apostrophe
-	// kept inside a word (don't) splits it in two, as in the profiles.
+	// The word is read with an apostrophe added at its end.
 	for i := 0; i <= len(syms); i++ {
 		c, split := uint32(symSpace), true
 		if i < len(syms) && syms[i] != symApostrophe {
 			c, split = syms[i], false
 		}
 		if b != none {
-			var o int32
-			if t.dense != nil {
-				o = t.dense[(a*t.k+b)*t.k+c]
-			} else {
-				o = t.getHashed(a, b, c)
-			}
-			if o >= 0 {
+			if o := d.grams.getHashed(a, b, c); o >= 0 {
 				sum.add(o)
 			}
 			a = b
@@ -736,10 +766,10 @@ func (s *sums) flush() {
 	}
 	// Eight packs or fewer, the scores and vectors padded with zeros
 	// (which leave the padding's scores 0).
-	p := (*[8]float64)(s.scores)
+	p, weights := (*[8]float64)(s.scores), s.weights
 	s0, s1, s2, s3, s4, s5, s6, s7 := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
 	for _, o := range queue {
-		w := (*[8]float64)(s.weights[o : o+8])
+		w := (*[8]float64)(weights[o:])
 		s0, s1, s2, s3 = s0+w[0], s1+w[1], s2+w[2], s3+w[3]
 		s4, s5, s6, s7 = s4+w[4], s5+w[5], s6+w[6], s7+w[7]
 	}
