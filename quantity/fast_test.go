@@ -188,6 +188,16 @@ func compareLookups(t *testing.T, f *Finder, src string, start, end int) (matche
 				matches++
 			}
 		}
+		// The prefix filter never rules out a currency that may stand
+		// before a number.
+		if i < end {
+			if e, _, ok := f.lex.matchRef(src, i, end, clsCurrency); ok && e.prefix && !f.lex.prefixes.may(src, i, end) {
+				t.Fatalf("prefixes.may(%q, %d) rules out %q", src[start:end], i-start, e.text)
+			}
+			if e, _, ok := f.lex.matchRef(src, i, end, wordClasses); ok && !f.lex.words.may(src, i, end) {
+				t.Fatalf("words.may(%q, %d) rules out %q", src[start:end], i-start, e.text)
+			}
+		}
 		if len(f.months) > 0 {
 			m, j := s.monthAt(i)
 			m2, j2 := s.monthAtRef(i)
@@ -250,7 +260,7 @@ func TestLookupsMatchReference(t *testing.T) {
 }
 
 func FuzzLookups(f *testing.F) {
-	for _, s := range []string{"around 5 million dollars", "13. Februar 2021", "US$ 5", "Feb. 13", "KR. 5", "mars’", "\u212aR 5", "deux-tiers"} {
+	for _, s := range []string{"around 5 million dollars", "13. Februar 2021", "US$ 5", "Feb. 13", "KR. 5", "mars’", "\u212aR 5", "deux-tiers", "us$ 5", "Us$5", "uSD 5", "\u212aR. 5", "hk$ 5", "€5", "R$\u00a05"} {
 		f.Add(s, uint8(0))
 	}
 	codes := []string{"", "de", "en", "es", "fr", "is", "it"}

@@ -46,6 +46,22 @@ type lexicon struct {
 	entries []entry
 	ascii   [utf8.RuneSelf]*bucket
 	other   map[rune]*bucket
+	// prefixes rules out most places where no currency that may stand
+	// before a number (entry.prefix) begins, and words those where no
+	// approximator, year preposition or number word does: Finder.Append
+	// asks for them at every word (and mark), and most begin none.
+	prefixes, words pairFilter
+}
+
+// wordClasses are the classes Finder.Append looks for at a word's start.
+const wordClasses = clsApprox | clsYearPrep | clsNumberWord
+
+// pairFilter holds how a set of entries begin. rows has bit b of row a
+// when an entry may begin with the bytes a, b as written; other holds the
+// folded first runes that are not ASCII.
+type pairFilter struct {
+	rows  [utf8.RuneSelf][4]uint64
+	other []rune
 }
 
 // bucket holds the entries that begin with one rune and the union of
@@ -177,6 +193,12 @@ func (l *lexicon) build() {
 			}
 		}
 		b.cls |= e.cls
+		if e.prefix {
+			l.prefixes.add(e)
+		}
+		if e.cls&wordClasses != 0 {
+			l.words.add(e)
+		}
 		pre, mask := prefixOf(e.text)
 		b.items = append(b.items, item{idx: i, cls: e.cls, second: e.second, pre: pre, mask: mask})
 	}
@@ -248,6 +270,79 @@ func (l *lexicon) firstBucket(src string, i, end int) (*bucket, int) {
 	}
 	r, n := utf8.DecodeRuneInString(src[i:end])
 	return l.bucket(r), n
+}
+
+// add records how e begins. An ASCII first byte sets bits in its row
+// (both cases unless the entry is exact): the entry's second byte, in both
+// cases unless exact, or every byte where the second may match other
+// bytes (a space, apostrophe or hyphen, a rune that is not ASCII, or none).
+// A first rune that is not ASCII goes to other, folded.
+func (pf *pairFilter) add(e *entry) {
+	f, n := utf8.DecodeRuneInString(e.text)
+	if f >= utf8.RuneSelf {
+		if f = unicode.ToLower(f); f < utf8.RuneSelf {
+			// It folds to an ASCII letter, which matches it.
+			pf.rows[f] = allBytes
+			pf.rows[upperASCII(byte(f))] = allBytes
+		} else if !slices.Contains(pf.other, f) {
+			pf.other = append(pf.other, f)
+		}
+		return
+	}
+	firsts := []byte{e.text[0]}
+	if !e.exact {
+		firsts = []byte{lowerASCII[e.text[0]], upperASCII(e.text[0])}
+	}
+	for _, a := range firsts {
+		row := &pf.rows[a]
+		// A second rune that is not ASCII may fold to an ASCII letter
+		// (the Kelvin sign to k): those bytes always pass.
+		row[2], row[3] = ^uint64(0), ^uint64(0)
+		if n >= len(e.text) {
+			*row = allBytes
+			continue
+		}
+		b := e.text[n]
+		if b >= utf8.RuneSelf || b == ' ' || b == '\'' || b == '-' {
+			*row = allBytes
+			continue
+		}
+		seconds := []byte{b}
+		if !e.exact {
+			seconds = []byte{lowerASCII[b], upperASCII(b)}
+		}
+		for _, c := range seconds {
+			row[c>>6] |= 1 << (c & 63)
+		}
+	}
+}
+
+// allBytes is a row that lets every second byte pass.
+var allBytes = [4]uint64{^uint64(0), ^uint64(0), ^uint64(0), ^uint64(0)}
+
+func upperASCII(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+// may reports whether one of the entries may begin at src[i:end] (i <
+// end); false rules them all out.
+func (pf *pairFilter) may(src string, i, end int) bool {
+	a := src[i]
+	if a >= utf8.RuneSelf {
+		r, _ := utf8.DecodeRuneInString(src[i:end])
+		// A rune that folds to an ASCII letter (the Kelvin sign) is
+		// not ruled out.
+		f := unicode.ToLower(r)
+		return f < utf8.RuneSelf || slices.Contains(pf.other, f)
+	}
+	b := byte(0) // past the end: only rows that allow every byte pass
+	if i+1 < end {
+		b = src[i+1]
+	}
+	return pf.rows[a][b>>6]&(1<<(b&63)) != 0
 }
 
 // match returns the longest entry of a class in mask that starts at

@@ -222,7 +222,7 @@ func (f *Finder) Append(dst []Quantity, src string, sp text.Span) []Quantity {
 			continue
 		}
 		wordStart := isWordRune(r) && !s.wordBefore(i)
-		if !isWordRune(r) || wordStart {
+		if (!isWordRune(r) || wordStart) && f.lex.prefixes.may(src, i, end) {
 			if e, j, ok := f.lex.match(src, i, end, clsCurrency); ok && e.prefix {
 				if k := skipSpaces(src, j, end); k < end && isDigit(src[k]) {
 					if q, next, ok := s.number(k, ctx{start: i, cur: e}); ok {
@@ -351,7 +351,10 @@ func (s *scan) word(i int) (Quantity, int, bool) {
 			return q, q.End, true
 		}
 	}
-	if e, j, ok := lex.match(src, i, end, clsApprox|clsYearPrep|clsNumberWord); ok {
+	if !lex.words.may(src, i, end) {
+		return Quantity{}, s.skipToken(i), false
+	}
+	if e, j, ok := lex.match(src, i, end, wordClasses); ok {
 		if e.cls == clsNumberWord {
 			if q, ok := s.after(i, j, ctx{start: i}, wordNum(e.val)); ok {
 				return q, q.End, true
