@@ -256,12 +256,29 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 // the transliterated surname of a multi-word personal name.
 func (r *finder) personParts(c *candidate) (first, last string) {
 	ws := c.words
-	first = r.strs.fold(ws[0].s)
-	if v := r.gaz.Canonical(ws[0].s); v != "" {
+	first = r.foldS(&ws[0])
+	if v := r.canonical(&ws[0]); v != "" {
 		first = r.strs.fold(v)
 	}
-	last = r.translit(r.strs.fold(ws[len(ws)-1].s))
+	last = r.translit(r.foldS(&ws[len(ws)-1]))
 	return first, last
+}
+
+// foldS returns fold(w.s): w.f when it is that (foldOfS).
+func (r *finder) foldS(w *word) string {
+	if foldOfS(w) {
+		return w.f
+	}
+	return r.strs.fold(w.s)
+}
+
+// canonical is r.gaz.Canonical(w.s): every variant is a given name, so a
+// word that is none (isGiven, often known already) needs no look-up.
+func (r *finder) canonical(w *word) string {
+	if !r.isGiven(w) {
+		return ""
+	}
+	return r.gaz.Canonical(w.s)
 }
 
 // translit is translit with the string built in the arena.
@@ -430,7 +447,7 @@ func dashes(b []byte, from int) []byte {
 func (r *finder) personName(k *cluster) string {
 	// The fullest form; among those, the one whose surname the article
 	// uses most (so a typo in one full form loses to the right spelling).
-	lastWord := func(c candidate) string { return r.strs.fold(c.words[len(c.words)-1].s) }
+	lastWord := func(c candidate) string { return r.foldS(&c.words[len(c.words)-1]) }
 	uses := map[string]int{}
 	for _, m := range k.mentions {
 		uses[lastWord(m)]++
@@ -444,22 +461,24 @@ func (r *finder) personName(k *cluster) string {
 	// The parts are written one after the other into name.
 	var nameBuf [128]byte
 	name := nameBuf[:0]
-	surname := r.strs.fold(best.words[len(best.words)-1].s)
+	surname := r.foldS(&best.words[len(best.words)-1])
 	inflected := r.surnameBase(surname) != surname
-	for i, w := range best.words {
+	for i := range best.words {
+		w := &best.words[i]
 		last := i == len(best.words)-1
 		if i > 0 {
 			name = append(name, ' ')
 		}
-		if v := r.gaz.Canonical(w.s); v != "" && !last {
+		if v := r.canonical(w); !last && v != "" {
 			name = appendCaseLike(name, r.strs.fold(v), v)
 			continue
 		}
-		folded := r.strs.fold(w.s)
+		folded := r.foldS(w)
 		part := folded
-		if !last && (inflected || !r.gaz.IsGivenName(w.s)) {
+		if !last && (inflected || !r.isGiven(w)) {
 			// A given name in another case: "Hermanns" → "Hermann".
-			stems := r.stems(part)
+			var buf [8]string
+			stems := r.appendStems(buf[:0], part)
 			for _, st := range stems {
 				if r.gaz.IsGivenName(st) {
 					part = st

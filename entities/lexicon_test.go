@@ -69,6 +69,9 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 		if e != e2 || ok != ok2 || r.isGiven(w) != r.gaz.IsGivenName(w.s) || typ != typ2 || hinted != hinted2 {
 			t.Fatalf("%s: %q: alias %v %v, given %v, hint %v %v", r.pack.Code, w.s, e, e2, r.isGiven(w), typ, typ2)
 		}
+		if f.foldS(w) != fold(w.s) || f.canonical(w) != r.gaz.Canonical(w.s) {
+			t.Fatalf("%s: %q: foldS %q, canonical %q", r.pack.Code, w.s, f.foldS(w), f.canonical(w))
+		}
 		for _, c := range []struct {
 			name      string
 			fast, ref bool
@@ -119,7 +122,7 @@ func TestLexMatchesLists(t *testing.T) {
 		}
 	}
 	// Word shapes appendWord reads: hyphens, apostrophes, non-ASCII.
-	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
+	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL Wladimir Vladimír Jürgen JÜRGEN ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
 	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
 	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, n := range append(names, seeds...) {

@@ -1053,17 +1053,16 @@ func (r *Recognizer) suffixesEnding(b byte) []string {
 	return r.sufEnds[b]
 }
 
-// stems returns the forms of a folded name without each case ending of the
-// language that it ends in (longest ending first). lookupAt runs the same
-// loop without allocating.
-func (r *Recognizer) stems(f string) []string {
-	var out []string
+// appendStems appends the forms of a folded name without each case ending
+// of the language that it ends in (longest ending first). lookupAt runs
+// the same loop.
+func (r *Recognizer) appendStems(dst []string, f string) []string {
 	for _, s := range r.suffixesOf(f) {
 		if len(f) > len(s)+2 && strings.HasSuffix(f, s) {
-			out = append(out, f[:len(f)-len(s)])
+			dst = append(dst, f[:len(f)-len(s)])
 		}
 	}
-	return out
+	return dst
 }
 
 func (r *Recognizer) isRole(w *word) bool {
