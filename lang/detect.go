@@ -39,16 +39,16 @@ const maxWordBytes = 64
 // character trigram profiles of the installed packs.
 type detector struct {
 	codes []string
-	// weights holds the weight vectors per pack of the function words,
-	// letter hints and trigrams, one after the other, each stride long:
-	// the packs, padded to eight when they are fewer (see sums). The
-	// tables below give offsets into it.
-	weights []float64
-	stride  int
+	// The weights per pack of the function words, letter hints and
+	// trigrams are vectors numbered in order: the tables below give their
+	// numbers. With eight packs or fewer they are in narrow, padded with
+	// zeros (see sums); with more in wide, one after the other.
+	narrow [][8]float64
+	wide   []float64
 	// words holds the lower-cased function words.
 	words wordTable
-	// letters maps a lower-cased non-ASCII letter hint to the offset of
-	// its weights (the ASCII ones are in runes).
+	// letters maps a lower-cased non-ASCII letter hint to its weights
+	// (the ASCII ones are in runes).
 	letters map[rune]int32
 	// runes caches the runeInfo of the runes below cachedRunes, punct
 	// those of the General Punctuation block.
@@ -61,13 +61,13 @@ type detector struct {
 	// syms numbers the runes of the trigrams from 2 on, the space 1. The
 	// trigram profiles are built from the words of the packs themselves:
 	// stopwords, month names and the words of the page phrases. grams
-	// holds the offsets of the trigrams' weights.
+	// holds the trigrams' weights.
 	syms  map[rune]uint32
 	grams gramTable
 }
 
-// wordTable is an open-addressing hash table from function words to the
-// offsets of their weights in detector.weights. Detect looks a word up where
+// wordTable is an open-addressing hash table from function words to their
+// weights (a vector number, see detector). Detect looks a word up where
 // it builds it, in a maxWordBytes buffer: the word's first 16 bytes are read
 // as two integers, which the slots hold too, so that a look-up compares no
 // strings unless the word is longer.
@@ -80,7 +80,7 @@ type wordTable struct {
 
 type wordSlot struct {
 	lo, hi uint64 // the word's first 16 bytes (see wordKey)
-	off    int32  // offset of the word's weights
+	w      int32  // the word's weights
 	n      uint8  // bytes of the word; 0 marks an empty slot
 	// elided is set for the words that end in an apostrophe (French
 	// l', Italian dell'): a word is split after such a prefix.
@@ -93,7 +93,7 @@ func newWordTable(words map[string]int32) wordTable {
 		size, bits = size*2, bits+1
 	}
 	t := wordTable{slots: make([]wordSlot, size), shift: 64 - bits}
-	for w, o := range words {
+	for w, v := range words {
 		if w == "" || len(w) > maxWordBytes {
 			continue // Detect never looks such a word up
 		}
@@ -104,7 +104,7 @@ func newWordTable(words map[string]int32) wordTable {
 		for t.slots[i].n != 0 {
 			i = (i + 1) & (size - 1)
 		}
-		t.slots[i] = wordSlot{lo: lo, hi: hi, off: o, n: uint8(len(w)), elided: strings.HasSuffix(w, "'")}
+		t.slots[i] = wordSlot{lo: lo, hi: hi, w: v, n: uint8(len(w)), elided: strings.HasSuffix(w, "'")}
 		if len(w) > 16 {
 			if t.tails == nil {
 				t.tails = make([]string, size)
@@ -156,8 +156,8 @@ func (t *wordTable) find(buf *[maxWordBytes]byte, n int) *wordSlot {
 	}
 }
 
-// gramTable maps a trigram of symbols (see detector.syms) to the offset of
-// its weights in detector.weights, -1 when no pack has it. When the symbols
+// gramTable maps a trigram of symbols (see detector.syms) to its weights, -1
+// when no pack has it. When the symbols
 // are few, as with the built-in packs, the table is a dense array indexed by
 // the three symbols; otherwise an open-addressing hash table.
 type gramTable struct {
@@ -203,8 +203,8 @@ func (t *gramTable) slot(key uint64) int {
 	return int((key * 0x9E3779B97F4A7C15) >> t.shift)
 }
 
-// getHashed returns the offset of the weights of the trigram of symbols a,
-// b, c in a hashed table, -1 when no pack has it.
+// getHashed returns the weights of the trigram of symbols a, b, c in a
+// hashed table, -1 when no pack has it.
 func (t *gramTable) getHashed(a, b, c uint32) int32 {
 	key := packGram(rune(a), rune(b), rune(c))
 	mask := len(t.keys) - 1
@@ -222,7 +222,7 @@ func (t *gramTable) getHashed(a, b, c uint32) int32 {
 // runes so that the text is read without unicode look-ups or map accesses.
 type runeInfo struct {
 	lower rune   // the lower-case form of a letter
-	hint  int32  // offset of the rune's letter-hint weights, -1 for none
+	hint  int32  // the rune's letter-hint weights, -1 for none
 	sym   uint32 // the trigram symbol of lower, 0 for none
 	kind  uint8
 }
@@ -284,7 +284,6 @@ const (
 
 func newDetector(packs []*Pack) *detector {
 	d := &detector{
-		stride:  max(len(packs), 8),
 		letters: map[rune]int32{},
 		syms:    map[rune]uint32{},
 	}
@@ -394,13 +393,16 @@ func newDetector(packs []*Pack) *detector {
 	return d
 }
 
-// vector appends the weights v, padded with zeros to d.stride, to
-// d.weights and returns their offset.
+// vector adds the weights v, one per pack, and returns their number.
 func (d *detector) vector(v []float64) int32 {
-	o := int32(len(d.weights))
-	d.weights = append(d.weights, v...)
-	d.weights = append(d.weights, make([]float64, d.stride-len(v))...)
-	return o
+	if len(d.codes) <= 8 {
+		var w [8]float64
+		copy(w[:], v)
+		d.narrow = append(d.narrow, w)
+		return int32(len(d.narrow) - 1)
+	}
+	d.wide = append(d.wide, v...)
+	return int32(len(d.wide)/len(v) - 1)
 }
 
 // addOwner appends pack index i unless it is already the last owner.
@@ -522,10 +524,10 @@ func (r *Registry) Detect(text string) Detection {
 		}
 		text = text[:cut]
 	}
-	sum := sums{weights: d.weights, stride: d.stride}
+	sum := sums{narrow: d.narrow, wide: d.wide}
 	sum.scores = sum.stack[:]
-	if d.stride > len(sum.stack) {
-		sum.scores = make([]float64, d.stride)
+	if len(d.codes) > len(sum.stack) {
+		sum.scores = make([]float64, len(d.codes))
 	}
 	// The current word: its lower-cased bytes in buf[:n], the trigram
 	// symbols of its runes in syms[:m]. A word that did not fit is long;
@@ -600,7 +602,7 @@ func (r *Registry) Detect(text string) Detection {
 			if n > 0 && !long && n < maxWordBytes {
 				buf[n] = '\''
 				if s := d.words.find(&buf, n+1); s != nil && s.elided {
-					sum.add(s.off)
+					sum.add(s.w)
 					n, m = 0, 0
 					continue
 				}
@@ -639,7 +641,7 @@ func (r *Registry) Detect(text string) Detection {
 func (d *detector) endWord(sum *sums, buf *[maxWordBytes]byte, n int, long bool, syms []uint32, grams int) int {
 	if !long {
 		if s := d.words.find(buf, n); s != nil {
-			sum.add(s.off)
+			sum.add(s.w)
 			return grams
 		}
 	}
@@ -735,20 +737,20 @@ func (d *detector) scoreGramsHashed(sum *sums, syms []uint32) {
 // come (floating-point addition is not associative), a batch at a time: the
 // batch's loop keeps eight scores in registers.
 type sums struct {
-	scores  []float64
-	weights []float64 // detector.weights
-	stride  int
-	queue   [128]int32 // offsets in weights of the vectors to add
-	n       int        // vectors in queue
-	stack   [8]float64 // the scores of up to 8 packs, not allocated
+	scores []float64
+	narrow [][8]float64 // detector.narrow
+	wide   []float64    // detector.wide
+	queue  [128]int32   // the vectors to add
+	n      int          // vectors in queue
+	stack  [8]float64   // the scores of up to 8 packs, not allocated
 }
 
-// add queues the weights at offset o.
-func (s *sums) add(o int32) {
+// add queues the weights v.
+func (s *sums) add(v int32) {
 	if s.n == len(s.queue) {
 		s.flush()
 	}
-	s.queue[s.n] = o
+	s.queue[s.n] = v
 	s.n++
 }
 
@@ -756,9 +758,10 @@ func (s *sums) add(o int32) {
 func (s *sums) flush() {
 	queue := s.queue[:s.n]
 	s.n = 0
-	if len(s.scores) != 8 || s.stride != 8 {
-		for _, o := range queue {
-			for i, w := range s.weights[o : int(o)+s.stride] {
+	if s.narrow == nil {
+		n := len(s.scores)
+		for _, v := range queue {
+			for i, w := range s.wide[int(v)*n : int(v)*n+n] {
 				s.scores[i] += w
 			}
 		}
@@ -766,10 +769,10 @@ func (s *sums) flush() {
 	}
 	// Eight packs or fewer, the scores and vectors padded with zeros
 	// (which leave the padding's scores 0).
-	p, weights := (*[8]float64)(s.scores), s.weights
+	p, narrow := (*[8]float64)(s.scores), s.narrow
 	s0, s1, s2, s3, s4, s5, s6, s7 := p[0], p[1], p[2], p[3], p[4], p[5], p[6], p[7]
-	for _, o := range queue {
-		w := (*[8]float64)(weights[o:])
+	for _, v := range queue {
+		w := &narrow[v]
 		s0, s1, s2, s3 = s0+w[0], s1+w[1], s2+w[2], s3+w[3]
 		s4, s5, s6, s7 = s4+w[4], s5+w[5], s6+w[6], s7+w[7]
 	}

@@ -533,6 +533,9 @@ func referenceRegistries(t testing.TB) []referenceRegistry {
 		{"AÀǅǄİıΣσςK\u212a'’ʼ\u0301\u00ad1 ßẞ", "l' x’y ǆ ab\u0301c über k ς σ ı i̇ ǅ don't"},
 		{"zZþÞ\u0308\u200bé", "zz þá é e\u0301 qu' -- 1 \u00ad ȿ ɐ ⱥ"},
 		{"\xff\U0010ffff\uFFFDaa", "\xff \ufffd \U0010ffff ab ba"},
+		// Function words longer than the 16 bytes of a word table key,
+		// and than a word Detect looks up.
+		{"", "abcdefghijklmnopqrstu abcdefghijklmnopqrstv über'ünterschiedlich " + strings.Repeat("x", maxWordBytes) + " " + strings.Repeat("y", maxWordBytes+1)},
 		// More letters than a dense trigram table takes.
 		{"ωЖ", "αβγδεζηθικλμνξοπρστυφχψω абвгдежзийклмнопрстуфхцчшщъыьэюя אבגדהוזחטיכלמנסעפצקרשת"},
 	} {
@@ -629,6 +632,9 @@ func TestDetectReference(t *testing.T) {
 		strings.Repeat("l'", 100), "e\u0301\u0301\u0301", "\u0301e", "1\u0301", "A\u0301 Y\u0308",
 		"\xff\xfe", "\xc3", "a\xc3b", "\xe2\x80\x99", "a\xe2\x80", "🙂 a🙂b",
 		strings.Repeat("the ", 300), strings.Repeat("und die der ", 2000),
+		"abcdefghijklmnopqrstu abcdefghijklmnopqrstv abcdefghijklmnopqrstw abcdefghijklmnopq abcdefghijklmnop",
+		"ABCDEFGHIJKLMNOPQRSTU über'ünterschiedlich über’Ünterschiedlich über'ünterschiedlichkeit",
+		strings.Repeat("x", maxWordBytes) + " " + strings.Repeat("y", maxWordBytes+1) + " " + strings.Repeat("x", maxWordBytes+1),
 	}
 	for i := range 8 {
 		// The 16 KiB cut at each byte of a rune.
@@ -649,10 +655,8 @@ func FuzzDetectReference(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkReference(t, regs, s)
-		if len(s) < 1024 {
-			// Past the 16 KiB cut.
-			checkReference(t, regs, strings.Repeat(s+" ", maxDetectBytes/(len(s)+1)+1))
-		}
+		// Across the 16 KiB cut, after spaces that are quick to read.
+		checkReference(t, regs, strings.Repeat(" ", max(maxDetectBytes-len(s)/2, 0))+s)
 	})
 }
 
@@ -660,4 +664,6 @@ func TestReferenceRegistries(t *testing.T) {
 	regs := referenceRegistries(t)
 	require.True(t, regs[0].reg.det.grams.dense != nil, "the built-in packs have a dense trigram table")
 	require.True(t, regs[1].reg.det.grams.dense == nil, "the odd packs have a hashed trigram table")
+	require.True(t, regs[0].reg.det.narrow != nil && regs[2].reg.det.narrow != nil, "up to eight packs have narrow weights")
+	require.True(t, regs[1].reg.det.narrow == nil, "ten packs have wide weights")
 }
