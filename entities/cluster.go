@@ -33,10 +33,11 @@ type clusterIndex struct {
 	// The lists are linked through nodes, by the index of their first
 	// node plus one: one allocation for all of them, not one per list.
 	// What the lists are used for does not depend on their order.
-	nodes     []listNode
-	bySurname map[string]int32 // people, by every surname form
-	byFirst   map[string]int32 // people, by first name ("" for none)
-	byForm    map[string]int32 // other names without a gazetteer entry
+	nodes []listNode
+	// keys holds the index in heads of the lists of a string: one
+	// look-up finds a form's lists of each kind.
+	keys  map[string]int32
+	heads []listHeads
 	// added holds the (cluster, candidate) pairs in the order mentions
 	// were added, for the mentions to be gathered at the end.
 	added    [][2]int32
@@ -58,13 +59,33 @@ type listNode struct {
 	next int32 // index of the next node plus one; 0 ends the list
 }
 
+// listHeads are the lists of one string, by the index of their first node
+// plus one (0 for none).
+type listHeads struct {
+	surname int32 // people, by every surname form
+	first   int32 // people, by first name ("" for none)
+	form    int32 // other names without a gazetteer entry
+}
+
+func headSurname(h *listHeads) *int32 { return &h.surname }
+func headFirst(h *listHeads) *int32   { return &h.first }
+func headForm(h *listHeads) *int32    { return &h.form }
+
+// lists returns the lists of key.
+func (x *clusterIndex) lists(key string) listHeads {
+	if i, ok := x.keys[key]; ok {
+		return x.heads[i]
+	}
+	return listHeads{}
+}
+
 // init readies x, empty or reset, for an article of n candidates.
 func (x *clusterIndex) init(n int) {
 	if cap(x.all) < n {
 		x.all = make([]cluster, 0, n)
 	}
-	if x.bySurname == nil {
-		x.bySurname, x.byFirst, x.byForm, x.byEntry = map[string]int32{}, map[string]int32{}, map[string]int32{}, map[*Entry]*cluster{}
+	if x.keys == nil {
+		x.keys, x.byEntry = map[string]int32{}, map[*Entry]*cluster{}
 	}
 }
 
@@ -75,22 +96,28 @@ func (x *clusterIndex) reset() {
 	x.added = reuse(x.added)
 	x.mentions = reuse(x.mentions)
 	x.strs = reuse(x.strs)
-	clear(x.bySurname)
-	clear(x.byFirst)
-	clear(x.byForm)
+	x.heads = reuse(x.heads)
+	clear(x.keys)
 	clear(x.byEntry)
 }
 
-// push adds k to the list of key in m.
-func (x *clusterIndex) push(m map[string]int32, key string, k *cluster) {
-	x.nodes = append(x.nodes, listNode{k: k, next: m[key]})
-	m[key] = int32(len(x.nodes))
+// push adds k to the list of key that head picks.
+func (x *clusterIndex) push(head func(*listHeads) *int32, key string, k *cluster) {
+	i, ok := x.keys[key]
+	if !ok {
+		i = int32(len(x.heads))
+		x.heads = append(x.heads, listHeads{})
+		x.keys[key] = i
+	}
+	h := head(&x.heads[i])
+	x.nodes = append(x.nodes, listNode{k: k, next: *h})
+	*h = int32(len(x.nodes))
 }
 
-// earliestIn returns best or the first-made cluster of the list of key in
-// m that ok accepts, whichever was made first.
-func (x *clusterIndex) earliestIn(best *cluster, m map[string]int32, key string, ok func(*cluster) bool) *cluster {
-	for n := m[key]; n != 0; n = x.nodes[n-1].next {
+// earliestIn returns best or the first-made cluster of the list that
+// starts at head that ok accepts, whichever was made first.
+func (x *clusterIndex) earliestIn(best *cluster, head int32, ok func(*cluster) bool) *cluster {
+	for n := head; n != 0; n = x.nodes[n-1].next {
 		if k := x.nodes[n-1].k; (best == nil || k.order < best.order) && (ok == nil || ok(k)) {
 			best = k
 		}
@@ -105,10 +132,10 @@ func (x *clusterIndex) newCluster(c cluster) *cluster {
 	k := &x.all[len(x.all)-1]
 	switch {
 	case k.person:
-		x.push(x.byFirst, k.first, k)
+		x.push(headFirst, k.first, k)
 	case k.entry == nil:
 		for _, f := range k.forms {
-			x.push(x.byForm, f, k)
+			x.push(headForm, f, k)
 		}
 	}
 	return k
@@ -121,21 +148,21 @@ func (x *clusterIndex) addSurname(k *cluster, last string) {
 		} else {
 			k.surnames = append(k.surnames, last)
 		}
-		x.push(x.bySurname, last, k)
+		x.push(headSurname, last, k)
 	}
 }
 
 func (x *clusterIndex) setFirst(k *cluster, first string) {
 	if k.first == "" && first != "" {
 		k.first = first
-		x.push(x.byFirst, first, k)
+		x.push(headFirst, first, k)
 	}
 }
 
 func (x *clusterIndex) addForm(k *cluster, f string) {
 	if !slices.Contains(k.forms, f) {
 		k.forms = append(k.forms, f)
-		x.push(x.byForm, f, k)
+		x.push(headForm, f, k)
 	}
 }
 
@@ -189,7 +216,7 @@ func (r *finder) cluster(src string, cands []candidate) []Entity {
 		first, last := r.personParts(c)
 		// samePerson needs the surname, or the first name for a typo.
 		same := func(k *cluster) bool { return r.samePerson(k, first, last) }
-		into := idx.earliestIn(idx.earliestIn(nil, idx.bySurname, last, same), idx.byFirst, first, same)
+		into := idx.earliestIn(idx.earliestIn(nil, idx.lists(last).surname, same), idx.lists(first).first, same)
 		if into == nil {
 			into = idx.newCluster(cluster{person: true, typ: Person, typed: true, first: first})
 		}
@@ -314,11 +341,15 @@ func (r *Recognizer) samePerson(k *cluster, first, last string) bool {
 func (r *finder) forms(dst []string, c *candidate) []string {
 	var buf [128]byte
 	b := buf[:0]
-	for i, w := range c.words {
+	for i := range c.words {
 		if i > 0 {
 			b = append(b, ' ')
 		}
-		b = appendFold(b, w.s)
+		if w := &c.words[i]; foldOfS(w) {
+			b = append(b, w.f...)
+		} else {
+			b = appendFold(b, w.s)
+		}
 	}
 	f := r.strs.str(b)
 	dst = append(dst, r.translit(f))
@@ -334,31 +365,37 @@ func (r *finder) forms(dst []string, c *candidate) []string {
 // or (when only one person has it) first name it is, or else the first
 // other name with a form in common.
 func (x *clusterIndex) find(forms []string) *cluster {
-	var k *cluster
+	// The lists of every form, looked up once.
+	var buf [8]listHeads
+	heads := buf[:0]
 	for _, f := range forms {
-		k = x.earliestIn(k, x.bySurname, f, nil)
+		heads = append(heads, x.lists(f))
+	}
+	var k *cluster
+	for _, h := range heads {
+		k = x.earliestIn(k, h.surname, nil)
 	}
 	if k != nil {
 		return k
 	}
-	if k := x.onlyFirst(forms); k != nil {
+	if k := x.onlyFirst(forms, heads); k != nil {
 		return k
 	}
-	for _, f := range forms {
-		k = x.earliestIn(k, x.byForm, f, nil)
+	for _, h := range heads {
+		k = x.earliestIn(k, h.form, nil)
 	}
 	return k
 }
 
 // onlyFirst returns the one person whose first name is among forms, or nil
-// when none or several are.
-func (x *clusterIndex) onlyFirst(forms []string) *cluster {
+// when none or several are; heads are the forms' lists.
+func (x *clusterIndex) onlyFirst(forms []string, heads []listHeads) *cluster {
 	var only *cluster
-	for _, f := range forms {
+	for i, f := range forms {
 		if f == "" {
 			continue
 		}
-		for n := x.byFirst[f]; n != 0; n = x.nodes[n-1].next {
+		for n := heads[i].first; n != 0; n = x.nodes[n-1].next {
 			k := x.nodes[n-1].k
 			if k.first != f || k == only {
 				continue
