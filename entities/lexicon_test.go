@@ -123,6 +123,13 @@ func TestLexMatchesLists(t *testing.T) {
 	}
 	// Word shapes appendWord reads: hyphens, apostrophes, non-ASCII.
 	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL Wladimir Vladimír Jürgen JÜRGEN ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
+	// Every rune of latinRunes and past it, alone, in a word, after a
+	// capital, and after "Mc", and invalid two-byte sequences.
+	for c := rune(0x80); c < 0x300; c++ {
+		r := string(c)
+		all += " " + r + " a" + r + "b A" + r + "B Mc" + r + "x X" + r + "Y-z o'" + r
+	}
+	all += " a\xc3b \xc3\xa9\xc3 \xdf\xffx \xc0\x80 é\xe2\x80"
 	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
 	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
 	for _, n := range append(names, seeds...) {

@@ -496,7 +496,27 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 			k++
 			continue
 		}
-		c, n := utf8.DecodeRuneInString(part[k:])
+		c, n := decodeRune(part[k:])
+		if c < rune(len(latinRunes)) {
+			// Latin-1 and Latin Extended: what the Unicode tables below say
+			// of the rune, from a table.
+			lr := &latinRunes[c]
+			low, f = append(low, lr.low...), append(f, lr.fold...)
+			if lr.flags&lrFoldAlike == 0 {
+				runesFoldAlike = false
+			}
+			if lr.flags&lrUpper != 0 {
+				uppers++
+				if prevLower && !(k == 2 && mc) {
+					camel = true
+				}
+			} else if lr.flags&lrDigit == 0 {
+				acronym = false
+			}
+			prevLower = lr.flags&lrLower != 0
+			k += n
+			continue
+		}
 		lc := unicode.ToLower(c)
 		low = utf8.AppendRune(low, lc)
 		if lc < rune(len(foldTable)) {
@@ -545,6 +565,54 @@ func (r *finder) appendWord(dst []word, t text.Token, off int, part string, isPa
 	w.acronym = acronym && uppers >= 2
 	w.camel = camel && !r.glued(part)
 	return dst
+}
+
+// latinRune is what appendWord reads of a rune of Latin-1 or Latin
+// Extended.
+type latinRune struct {
+	low   string // the rune lower-cased, UTF-8
+	fold  string // the fold of that
+	flags uint8
+}
+
+const (
+	lrUpper     = 1 << iota // unicode.IsUpper
+	lrLower                 // unicode.IsLower
+	lrDigit                 // unicode.IsDigit
+	lrFoldAlike             // folds as its lower case (sameRuneFold)
+)
+
+// latinRunes holds the non-ASCII runes of foldTable (ASCII has its own
+// path): most non-ASCII runes of European text.
+var latinRunes = func() (t [len(foldTable)]latinRune) {
+	for c := range t {
+		r := rune(c)
+		lc := unicode.ToLower(r)
+		t[c].low = string(lc)
+		t[c].fold = string(appendRuneFold(nil, lc))
+		if unicode.IsUpper(r) {
+			t[c].flags |= lrUpper
+		}
+		if unicode.IsLower(r) {
+			t[c].flags |= lrLower
+		}
+		if unicode.IsDigit(r) {
+			t[c].flags |= lrDigit
+		}
+		if r == lc || sameRuneFold(r, lc) {
+			t[c].flags |= lrFoldAlike
+		}
+	}
+	return t
+}()
+
+// decodeRune is utf8.DecodeRuneInString with two-byte runes (Latin,
+// Greek, Cyrillic) decoded inline.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 2 && 0xC2 <= s[0] && s[0] <= 0xDF && s[1]&0xC0 == 0x80 {
+		return rune(s[0]&0x1F)<<6 | rune(s[1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s)
 }
 
 // appendASCIIWord appends the word of a token of ASCII letters, digits and
