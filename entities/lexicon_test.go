@@ -57,6 +57,9 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 			w.acronym != isAcronymWord(w.s) || w.camel != (camelRef(w.s) && !r.glued(w.s))) {
 			t.Fatalf("%s: %q: handle %v upper %v acronym %v camel %v", r.pack.Code, w.s, w.handle, w.upper, w.acronym, w.camel)
 		}
+		if w.ascii && w.caps != isAllUpper(w.s) {
+			t.Fatalf("%s: %q: caps %v", r.pack.Code, w.s, w.caps)
+		}
 		if w.fIsFold != (fold(w.s) == w.f) && w.memo&memoFoldS != 0 {
 			t.Fatalf("%s: %q: fIsFold %v", r.pack.Code, w.s, w.fIsFold)
 		}

@@ -355,7 +355,10 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 			s = t.Text(src)
 		}
 		n := len(dst)
-		dst = r.appendWordParts(dst, t, s, si)
+		var ascii bool
+		if dst, ascii = r.appendASCIIWord(dst, t, s, si); !ascii {
+			dst = r.appendWordParts(dst, t, s, si)
+		}
 		if t.Letter {
 			letters++
 			// An ASCII word was read whole (a dot added to the token is no
@@ -399,10 +402,9 @@ func (r *finder) words(dst []word, src string, toks []text.Token, si int) []word
 	return dst
 }
 
+// appendWordParts appends the word parts of a token appendASCIIWord does
+// not take.
 func (r *finder) appendWordParts(dst []word, t text.Token, s string, si int) []word {
-	if dst, ok := r.appendASCIIWord(dst, t, s, si); ok {
-		return dst
-	}
 	apos := indexApostrophe(s)
 	if apos >= 0 {
 		// A possessive ending is not part of the name, and the name ends
@@ -621,15 +623,18 @@ func decodeRune(s string) (rune, int) {
 // of those are in lower case and need no string of their own. It reports
 // false for other tokens.
 func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]word, bool) {
-	uppers := 0
 	var seen uint8 // the classes of the bytes
-	camel, prevLower := false, false
 	for i := 0; i < len(s); i++ {
+		seen |= asciiClass[s[i]]
+	}
+	if seen&chStop != 0 {
+		return dst, false
+	}
+	// The capitals, read again only in a word that has some.
+	uppers := 0
+	camel, prevLower := false, false
+	for i := 0; seen&chUpper != 0 && i < len(s); i++ {
 		cl := asciiClass[s[i]]
-		if cl&chStop != 0 {
-			return dst, false
-		}
-		seen |= cl
 		if cl&chUpper != 0 {
 			uppers++
 			// As appendWord: not McDonald.
