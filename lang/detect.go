@@ -2,6 +2,7 @@ package lang
 
 import (
 	"encoding/binary"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -42,9 +43,11 @@ type detector struct {
 	// The weights per pack of the function words, letter hints and
 	// trigrams are vectors numbered in order: the tables below give their
 	// numbers. With eight packs or fewer they are in narrow, padded with
-	// zeros (see sums); with more in wide, one after the other.
-	narrow [][8]float64
-	wide   []float64
+	// zeros (see sums); with more in wide, one after the other. vectors
+	// numbers them by their bits while the detector is built.
+	narrow  [][8]float64
+	wide    []float64
+	vectors map[string]int32
 	// words holds the lower-cased function words.
 	words wordTable
 	// letters maps a lower-cased non-ASCII letter hint to its weights
@@ -286,6 +289,7 @@ func newDetector(packs []*Pack) *detector {
 	d := &detector{
 		letters: map[rune]int32{},
 		syms:    map[rune]uint32{},
+		vectors: map[string]int32{},
 	}
 	n := len(packs)
 	wordOwners := map[string][]int{}
@@ -345,11 +349,12 @@ func newDetector(packs []*Pack) *detector {
 	}
 	// The runes of the trigrams are numbered in order, after 0 and the
 	// space.
+	seen := map[rune]bool{' ': true}
 	var alphabet []rune
 	for g := range gramCount {
 		for _, r := range unpackGram(g) {
-			if r != ' ' && d.syms[r] == 0 {
-				d.syms[r] = 1
+			if !seen[r] {
+				seen[r] = true
 				alphabet = append(alphabet, r)
 			}
 		}
@@ -390,11 +395,28 @@ func newDetector(packs []*Pack) *detector {
 	for i := range d.punct {
 		d.punct[i] = d.classify(rune(punctStart + i))
 	}
+	d.vectors = nil
 	return d
 }
 
-// vector adds the weights v, one per pack, and returns their number.
+// vector adds the weights v, one per pack, and returns their number. Equal
+// vectors (bit for bit) share a number: most function words and many
+// trigrams belong to one pack or the same few, and fewer vectors take less
+// cache.
 func (d *detector) vector(v []float64) int32 {
+	key := make([]byte, 0, 8*len(v))
+	for _, w := range v {
+		key = binary.LittleEndian.AppendUint64(key, math.Float64bits(w))
+	}
+	if i, ok := d.vectors[string(key)]; ok {
+		return i
+	}
+	i := d.newVector(v)
+	d.vectors[string(key)] = i
+	return i
+}
+
+func (d *detector) newVector(v []float64) int32 {
 	if len(d.codes) <= 8 {
 		var w [8]float64
 		copy(w[:], v)
