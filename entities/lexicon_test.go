@@ -72,6 +72,13 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 		if e != e2 || ok != ok2 || r.isGiven(w) != r.gaz.IsGivenName(w.s) || typ != typ2 || hinted != hinted2 {
 			t.Fatalf("%s: %q: alias %v %v, given %v, hint %v %v", r.pack.Code, w.s, e, e2, r.isGiven(w), typ, typ2)
 		}
+		for n := 2; n <= 3 && k+n <= len(ws); n++ {
+			typ, hinted := r.typeHint(ws, k, k+n)
+			typ2, hinted2 := r.gaz.typeHintWords(ws[k : k+n])
+			if typ != typ2 || hinted != hinted2 {
+				t.Fatalf("%s: %q and on: hint %v %v, typeHintWords %v %v", r.pack.Code, w.s, typ, hinted, typ2, hinted2)
+			}
+		}
 		if f.foldS(w) != fold(w.s) || f.canonical(w) != r.gaz.Canonical(w.s) {
 			t.Fatalf("%s: %q: foldS %q, canonical %q", r.pack.Code, w.s, f.foldS(w), f.canonical(w))
 		}

@@ -245,7 +245,22 @@ func (r *Recognizer) typeHint(ws []word, i, j int) (Type, bool) {
 			return f.hint, f.hinted
 		}
 	}
-	return r.gaz.typeHintWords(ws[i:j])
+	// The key is the words' folds joined by spaces when each is its word's
+	// alias key and not empty (fields would drop it), as almost always.
+	var buf [128]byte
+	key := buf[:0]
+	for k := i; k < j; k++ {
+		w := &ws[k]
+		if w.f == "" || !keyIsF(w) {
+			return r.gaz.typeHintWords(ws[i:j])
+		}
+		if k > i {
+			key = append(key, ' ')
+		}
+		key = append(key, w.f...)
+	}
+	t, ok := r.gaz.hints[string(key)]
+	return t, ok
 }
 
 // aliasOf is r.gaz.Lookup(w.s): the facts of a word whose alias key is
