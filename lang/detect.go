@@ -160,29 +160,28 @@ func (t *wordTable) find(buf *[maxWordBytes]byte, n int) *wordSlot {
 }
 
 // gramTable maps a trigram of symbols (see detector.syms) to its weights, -1
-// when no pack has it. When the symbols
-// are few, as with the built-in packs, the table is a dense array indexed by
-// the three symbols; otherwise an open-addressing hash table.
+// when no pack has it. When the symbols and weight vectors are few, as with
+// the built-in packs, the table is a dense array indexed by the three
+// symbols; otherwise an open-addressing hash table.
 type gramTable struct {
 	k     uint32   // symbols, 0 included
-	dense []int32  // by (a*k+b)*k+c; nil for the hash table
+	dense []uint16 // by (a*k+b)*k+c, the weights plus 1, 0 for none; nil for the hash table
 	keys  []uint64 // packGram of the symbols; 0 marks an empty slot
 	offs  []int32
 	shift uint // 64 - log2(len(keys))
 }
 
-// maxDenseGrams bounds the entries of a dense gramTable (1 MiB).
+// maxDenseGrams bounds the entries of a dense gramTable (512 KiB).
 const maxDenseGrams = 1 << 18
 
-func newGramTable(k uint32, grams map[[3]uint32]int32) gramTable {
+// newGramTable returns the table of the trigrams of k symbols, whose weights
+// are below vectors.
+func newGramTable(k uint32, grams map[[3]uint32]int32, vectors int) gramTable {
 	t := gramTable{k: k}
-	if uint64(k)*uint64(k)*uint64(k) <= maxDenseGrams {
-		t.dense = make([]int32, k*k*k)
-		for i := range t.dense {
-			t.dense[i] = -1
-		}
-		for g, o := range grams {
-			t.dense[(g[0]*k+g[1])*k+g[2]] = o
+	if uint64(k)*uint64(k)*uint64(k) <= maxDenseGrams && vectors < math.MaxUint16 {
+		t.dense = make([]uint16, k*k*k)
+		for g, v := range grams {
+			t.dense[(g[0]*k+g[1])*k+g[2]] = uint16(v + 1)
 		}
 		return t
 	}
@@ -378,7 +377,7 @@ func newDetector(packs []*Pack) *detector {
 		r := unpackGram(g)
 		grams[[3]uint32{d.syms[r[0]], d.syms[r[1]], d.syms[r[2]]}] = d.vector(w)
 	}
-	d.grams = newGramTable(uint32(symSpace+1+len(alphabet)), grams)
+	d.grams = newGramTable(uint32(symSpace+1+len(alphabet)), grams, len(d.vectors))
 	d.runes = make([]runeInfo, cachedRunes)
 	for c := range d.runes {
 		d.runes[c] = d.classify(rune(c))
@@ -709,8 +708,8 @@ func (d *detector) scoreGrams(sum *sums, syms []uint32) {
 		switch {
 		case c == symApostrophe:
 			if !start {
-				if o := t.dense[ab*k+symSpace]; o >= 0 {
-					sum.add(o)
+				if v := t.dense[ab*k+symSpace]; v != 0 {
+					sum.add(int32(v) - 1)
 				}
 			}
 			start = true
@@ -718,16 +717,16 @@ func (d *detector) scoreGrams(sum *sums, syms []uint32) {
 		case start:
 			ab, start = symSpace*k+c, false
 		default:
-			if o := t.dense[ab*k+c]; o >= 0 {
-				sum.add(o)
+			if v := t.dense[ab*k+c]; v != 0 {
+				sum.add(int32(v) - 1)
 			}
 			ab = b*k + c
 		}
 		b = c
 	}
 	if !start {
-		if o := t.dense[ab*k+symSpace]; o >= 0 {
-			sum.add(o)
+		if v := t.dense[ab*k+symSpace]; v != 0 {
+			sum.add(int32(v) - 1)
 		}
 	}
 }
