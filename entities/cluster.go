@@ -43,6 +43,7 @@ type clusterIndex struct {
 	added    [][2]int32
 	byEntry  map[*Entry]*cluster
 	mentions []candidate // backing store of the clusters' mentions
+	gathered int         // how many of them gather filled
 	strs     []string    // backing store of the clusters' forms and surnames
 }
 
@@ -91,12 +92,14 @@ func (x *clusterIndex) init(n int) {
 
 // reset empties x for the next article.
 func (x *clusterIndex) reset() {
-	x.all = reuse(x.all)
-	x.nodes = reuse(x.nodes)
-	x.added = reuse(x.added)
-	x.mentions = reuse(x.mentions)
-	x.strs = reuse(x.strs)
-	x.heads = reuse(x.heads)
+	// Each is only appended to, but mentions, which gather fills.
+	x.all = reuse(x.all, len(x.all))
+	x.nodes = reuse(x.nodes, len(x.nodes))
+	x.added = reuse(x.added, len(x.added))
+	x.mentions = reuse(x.mentions, x.gathered)
+	x.gathered = 0
+	x.strs = reuse(x.strs, len(x.strs))
+	x.heads = reuse(x.heads, len(x.heads))
 	clear(x.keys)
 	clear(x.byEntry)
 }
@@ -199,6 +202,7 @@ func (x *clusterIndex) gather(cands []candidate) int {
 			k.mentions = append(k.mentions, cands[a[1]])
 		}
 	}
+	x.gathered = total
 	return total
 }
 

@@ -324,6 +324,12 @@ func (r *Recognizer) FindTokens(ctx context.Context, src string, sentences []tex
 	}
 	f := getFinder(r)
 	defer f.release()
+	return f.find(ctx, src, sentences, tokens)
+}
+
+// find is FindTokens with f.
+func (f *finder) find(ctx context.Context, src string, sentences []text.Span, tokens [][]text.Token) ([]Entity, error) {
+	r := f.Recognizer
 	for si, s := range sentences {
 		if si%checkEvery == 0 {
 			if err := ctx.Err(); err != nil {
@@ -337,7 +343,9 @@ func (r *Recognizer) FindTokens(ctx context.Context, src string, sentences []tex
 			toks = text.AppendTokens(toks[:0], src, s)
 			f.toks = toks
 		}
+		f.toksUsed = max(f.toksUsed, len(f.toks))
 		f.sent = f.words(f.sent[:0], src, toks, si)
+		f.sentUsed = max(f.sentUsed, len(f.sent))
 		if r.prose {
 			r.proseSignals(src, s, f.sent)
 		}

@@ -14,13 +14,16 @@ import (
 // buffers are pooled across calls: nothing Find returns points into them.
 type finder struct {
 	*Recognizer
-	strs    strArena // not pooled: a string handed out must never change
-	toks    []text.Token
-	sent    []word      // the words of the sentence being read
-	wordBuf []word      // backing store of the candidates' words
-	cands   []candidate // the article's candidates
-	idx     clusterIndex
-	formBuf []string
+	strs strArena // not pooled: a string handed out must never change
+	toks []text.Token
+	sent []word // the words of the sentence being read
+	// toksUsed and sentUsed are the most elements toks and sent held
+	// (each sentence starts them again): release clears that many.
+	toksUsed, sentUsed int
+	wordBuf            []word      // backing store of the candidates' words
+	cands              []candidate // the article's candidates
+	idx                clusterIndex
+	formBuf            []string
 }
 
 var finders = sync.Pool{New: func() any { return new(finder) }}
@@ -36,26 +39,35 @@ func getFinder(r *Recognizer) *finder {
 const maxPooled = 1 << 14
 
 // reuse empties s for the next call, clearing it so that it holds on to
-// no text, or drops it when it is large.
-func reuse[T any](s []T) []T {
+// no text, or drops it when it is large. Only the first used elements can
+// hold any: the others were cleared when s was last reused or never
+// written. (A buffer grown for a long article is cleared only as far as a
+// short one fills it.)
+func reuse[T any](s []T, used int) []T {
 	if cap(s) > maxPooled {
 		return nil
 	}
-	clear(s[:cap(s)])
+	clear(s[:used])
 	return s[:0]
 }
 
 // release returns f to the pool.
 func (f *finder) release() {
+	f.reset()
+	finders.Put(f)
+}
+
+// reset empties f for the next call.
+func (f *finder) reset() {
 	f.Recognizer = nil
 	f.strs = strArena{}
-	f.toks = reuse(f.toks)
-	f.sent = reuse(f.sent)
-	f.wordBuf = reuse(f.wordBuf)
-	f.cands = reuse(f.cands)
-	f.formBuf = reuse(f.formBuf)
+	f.toks = reuse(f.toks, f.toksUsed)
+	f.sent = reuse(f.sent, f.sentUsed)
+	f.toksUsed, f.sentUsed = 0, 0
+	f.wordBuf = reuse(f.wordBuf, len(f.wordBuf))
+	f.cands = reuse(f.cands, len(f.cands))
+	f.formBuf = reuse(f.formBuf, cap(f.formBuf)) // a handful, refilled per name
 	f.idx.reset()
-	finders.Put(f)
 }
 
 // clone copies words out of the sentence buffer, which the next sentence
