@@ -314,6 +314,9 @@ func (r *finder) canonical(w *word) string {
 
 // translit is translit with the string built in the arena.
 func (r *finder) translit(w string) string {
+	if !mayTranslit(w) {
+		return w
+	}
 	for _, s := range translitSuffixes {
 		if len(w) > len(s[0])+2 && strings.HasSuffix(w, s[0]) {
 			var buf [64]byte

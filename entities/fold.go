@@ -106,6 +106,12 @@ func appendFold(dst []byte, s string) []byte {
 // tenev.
 var translitSuffixes = [...][2]string{{"off", "ov"}, {"eff", "ev"}, {"ow", "ov"}, {"ew", "ev"}}
 
+// mayTranslit reports whether w may end in a translitSuffixes ending:
+// they all end in f or w, and most names in neither.
+func mayTranslit(w string) bool {
+	return w != "" && (w[len(w)-1] == 'f' || w[len(w)-1] == 'w')
+}
+
 // translit applies translitSuffixes to a folded word.
 func translit(w string) string {
 	for _, s := range translitSuffixes {

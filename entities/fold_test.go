@@ -20,6 +20,9 @@ func TestTranslitAndNearlyEqual(t *testing.T) {
 	assert.Equal(t, "peskov", translit("peskow"))
 	assert.Equal(t, "tenev", translit("teneff"))
 	assert.Equal(t, "ow", translit("ow"), "too short to change")
+	for _, s := range translitSuffixes {
+		assert.True(t, mayTranslit(s[0]), "mayTranslit must pass every ending: %q", s[0])
+	}
 	assert.True(t, nearlyEqual("musk", "munk"))
 	assert.True(t, nearlyEqual("kgb", "kbg"), "transposition")
 	assert.True(t, nearlyEqual("dmitry", "dimitry"), "insertion")

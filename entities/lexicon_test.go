@@ -79,6 +79,9 @@ func checkLex(t testing.TB, r *Recognizer, src string) {
 				t.Fatalf("%s: %q and on: hint %v %v, typeHintWords %v %v", r.pack.Code, w.s, typ, hinted, typ2, hinted2)
 			}
 		}
+		if f.translit(w.f) != translit(w.f) {
+			t.Fatalf("%s: %q: translit %q", r.pack.Code, w.s, f.translit(w.f))
+		}
 		if f.foldS(w) != fold(w.s) || f.canonical(w) != r.gaz.Canonical(w.s) {
 			t.Fatalf("%s: %q: foldS %q, canonical %q", r.pack.Code, w.s, f.foldS(w), f.canonical(w))
 		}
@@ -132,7 +135,7 @@ func TestLexMatchesLists(t *testing.T) {
 		}
 	}
 	// Word shapes appendWord reads: hyphens, apostrophes, non-ASCII.
-	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL Wladimir Vladimír Jürgen JÜRGEN ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
+	all := b.String() + " McDonald's McDonald-werke McKinsey-Zentrale eBay-Chef iPhone’s Über-McKay ÓlafurÞór AB-CD U.S.-Army @foo-bar İstanbul İSTANBUL Peskow Teneff Pieskoff Wladimir Vladimír Jürgen JÜRGEN ǅemal ΣΊΣΥΦΟΣ KELVIN\u212a\n"
 	// Every rune of latinRunes and past it, alone, in a word, after a
 	// capital, and after "Mc", and invalid two-byte sequences.
 	for c := rune(0x80); c < 0x300; c++ {
