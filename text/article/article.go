@@ -1,7 +1,8 @@
 package article
 
 import (
-	"hash/maphash"
+	"encoding/binary"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"unicode"
@@ -612,19 +613,15 @@ func markDuplicates(src string, toks []text.Token, units []unit) {
 	// the seed.
 	head := make(map[uint64]int, len(units))
 	next := make([]int, len(units)) // the previous unit of the same group, plus one
-	// The tokens are copied, spaces folded, and hashed in one call: a
-	// call per token cost more than the copy.
-	var folded []byte
 	for i, u := range units {
 		if u.words < 3 {
 			continue
 		}
 		ts := toks[u.t0:u.t1]
-		folded = folded[:0]
+		k := duplicateSeed
 		for _, t := range ts {
-			folded = append(append(folded, src[t.Start:t.End]...), ' ')
+			k = hashToken(k, src[t.Start:t.End])
 		}
-		k := maphash.Bytes(duplicateSeed, folded)
 		dup := false
 		for j := head[k]; j > 0 && !dup; j = next[j-1] {
 			dup = sameTokens(src, ts, toks[units[j-1].t0:units[j-1].t1])
@@ -638,8 +635,36 @@ func markDuplicates(src string, toks []text.Token, units []unit) {
 	}
 }
 
-// duplicateSeed seeds the hashes that group units in markDuplicates.
-var duplicateSeed = maphash.MakeSeed()
+// duplicateSeed seeds the hashes that group units in markDuplicates, so
+// that no text chosen in advance makes many units share a group.
+var duplicateSeed = rand.Uint64()
+
+// hashToken mixes token t into h. It reads t eight bytes at a time and
+// its last bytes with overlapping loads, as wyhash reads short keys, so
+// that every byte and the length count; hashing in place costs less than
+// copying the tokens for hash/maphash or calling it once a token.
+func hashToken(h uint64, t string) uint64 {
+	h = mixHash(h, uint64(len(t)))
+	for len(t) > 8 {
+		h = mixHash(h, binary.LittleEndian.Uint64([]byte(t[:8])))
+		t = t[8:]
+	}
+	var v uint64
+	switch n := len(t); {
+	case n == 8:
+		v = binary.LittleEndian.Uint64([]byte(t))
+	case n >= 4:
+		v = uint64(binary.LittleEndian.Uint32([]byte(t[:4]))) | uint64(binary.LittleEndian.Uint32([]byte(t[n-4:])))<<32
+	case n > 0:
+		v = uint64(t[0]) | uint64(t[n/2])<<8 | uint64(t[n-1])<<16
+	}
+	return mixHash(h, v)
+}
+
+func mixHash(h, v uint64) uint64 {
+	h = (h ^ v) * 0x9e3779b97f4a7c15
+	return h ^ h>>29
+}
 
 // sameTokens reports whether a and b hold the same token texts.
 func sameTokens(src string, a, b []text.Token) bool {
