@@ -297,10 +297,12 @@ func plainSpace(src string, i, pe int) bool {
 func afterLink(src string, ps, pe, i int) int {
 	lo := max(ps, i-2*maxToken)
 	t := i
+	marked := false // a link holds a '.' or ':', an address an '@'
 	for t > lo && !isSpaceByte(src[t-1]) {
 		t--
+		marked = marked || src[t] == '.' || src[t] == ':' || src[t] == '@'
 	}
-	if !isLink(src, t, i) && !isEmail(src, t, i) {
+	if !marked || !isLink(src, t, i) && !isEmail(src, t, i) {
 		return i
 	}
 	j := skipSpace(src, i, pe)
@@ -501,6 +503,21 @@ func (s *Segmenter) headlineAt(src string, ps, pe, i int) int {
 	}
 	e := u + n
 	for e < pe {
+		// A word longer than every function word is none: no need to
+		// read the rest of it.
+		if e-u > s.stop.max+utf8.UTFMax {
+			return i
+		}
+		if c := src[e]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				e++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				return i // "US", "McCain"
+			}
+			break
+		}
 		r, n := utf8.DecodeRuneInString(src[e:pe])
 		if !unicode.IsLetter(r) {
 			break
@@ -850,6 +867,18 @@ func (s *Segmenter) isMonthAt(src string, i, pe int) bool {
 // when the word is longer than maxWord bytes.
 func lowerWord(buf []byte, src string, i, pe int) ([]byte, bool) {
 	for i < pe {
+		if c := src[i]; c < utf8.RuneSelf {
+			// ASCII without decoding.
+			if c|0x20 < 'a' || c|0x20 > 'z' {
+				break
+			}
+			if len(buf)+utf8.UTFMax > maxWord {
+				return buf, false
+			}
+			buf = append(buf, c|0x20)
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(src[i:pe])
 		if !unicode.IsLetter(r) {
 			break
