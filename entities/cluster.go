@@ -491,15 +491,18 @@ func dashes(b []byte, from int) []byte {
 func (r *finder) personName(k *cluster) string {
 	// The fullest form; among those, the one whose surname the article
 	// uses most (so a typo in one full form loses to the right spelling).
-	lastWord := func(c candidate) string { return r.foldS(&c.words[len(c.words)-1]) }
-	uses := map[string]int{}
-	for _, m := range k.mentions {
-		uses[lastWord(m)]++
-	}
-	var best candidate
-	for _, m := range k.mentions {
-		if len(m.words) > len(best.words) || len(m.words) == len(best.words) && uses[lastWord(m)] > uses[lastWord(best)] {
-			best = m
+	best := k.mentions[0] // a name mentioned once needs no counting
+	if len(k.mentions) > 1 {
+		lastWord := func(c candidate) string { return r.foldS(&c.words[len(c.words)-1]) }
+		uses := map[string]int{}
+		for _, m := range k.mentions {
+			uses[lastWord(m)]++
+		}
+		best = candidate{}
+		for _, m := range k.mentions {
+			if len(m.words) > len(best.words) || len(m.words) == len(best.words) && uses[lastWord(m)] > uses[lastWord(best)] {
+				best = m
+			}
 		}
 	}
 	// The parts are written one after the other into name.
@@ -567,6 +570,10 @@ func appendNameText(dst []byte, c candidate) []byte {
 // commonForm is the most frequent written form of a name (fewest case
 // endings: the shortest of equally frequent forms), ties broken by text.
 func (r *finder) commonForm(src string, k *cluster) string {
+	if len(k.mentions) == 1 {
+		var buf [128]byte
+		return string(appendNameText(buf[:0], k.mentions[0]))
+	}
 	counts := map[string]int{}
 	for _, m := range k.mentions {
 		// The forms are built in the arena; the one chosen is copied out.
