@@ -669,7 +669,7 @@ func (r *finder) appendASCIIWord(dst []word, t text.Token, s string, si int) ([]
 	}
 	low := s
 	if uppers > 0 {
-		low = r.strs.lower(s)
+		low = r.strs.lowerASCII(s)
 	}
 	dst = append(dst, word{})
 	w := &dst[len(dst)-1]

@@ -98,19 +98,16 @@ func (a *strArena) str(p []byte) string {
 	return a.b.String()[start:]
 }
 
-// lower returns strings.ToLower(s): s itself when nothing changes.
-func (a *strArena) lower(s string) string {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			var buf [64]byte
-			if l := appendLower(buf[:0], s); string(l) != s {
-				return a.str(l)
-			}
-			return s
+// lowerASCII returns strings.ToLower(s) of an ASCII s that has capitals.
+func (a *strArena) lowerASCII(s string) string {
+	var buf [64]byte
+	l := append(buf[:0], s...)
+	for i, c := range l {
+		if 'A' <= c && c <= 'Z' {
+			l[i] = c + 'a' - 'A'
 		}
 	}
-	return s
+	return a.str(l)
 }
 
 // fold returns fold(s): s itself when nothing changes.
