@@ -299,7 +299,10 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 			e.Mentions[k].Sentence = index[e.Mentions[k].Sentence]
 		}
 	}
-	res.Claims = make([]Claim, 0, len(statements))
+	// The article's own check-worthy sentences are found first, so that
+	// the claims are allocated once, at their number.
+	ws := pl.worthyStatements(work, bodySents, tokens, statements)
+	res.Claims = make([]Claim, 0, len(statements)+len(ws))
 	docHash := hashText(src)
 	mentions := sortedMentions(res.Entities)
 	for _, st := range statements {
@@ -317,7 +320,7 @@ func (x *Extractor) Extract(ctx context.Context, doc Document) (res *Result, err
 		}
 		res.Claims = append(res.Claims, c)
 	}
-	res.Claims = pl.statements(res, bodySents, tokens, index, docHash, mentions)
+	res.Claims = appendStatements(res.Claims, res, ws, bodySents, index, docHash, mentions)
 	if work != src {
 		snapToReferences(res, docHash)
 	}

@@ -96,6 +96,7 @@ func BenchmarkStage(b *testing.B) {
 	})
 	stage("statements", func(in *stageInput) {
 		docHash := sha256.Sum256([]byte(in.src))
-		in.pl.statements(in.res, in.body, in.tokens, in.index, docHash, sortedMentions(in.res.Entities))
+		ws := in.pl.worthyStatements(in.src, in.body, in.tokens, nil)
+		appendStatements(nil, in.res, ws, in.body, in.index, docHash, sortedMentions(in.res.Entities))
 	})
 }
