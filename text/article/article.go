@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -129,7 +130,11 @@ func (r *Reader) ReadInto(buf []text.Token, src string, paragraphs []text.Span, 
 	// Sized for the usual five bytes a token, so that a long page's
 	// tokens are not copied again and again as they grow.
 	toks := slices.Grow(buf[:0], len(src)/5+16)
-	units := make([]unit, len(sents))
+	// The units do not outlive the call: their buffer and markDuplicates'
+	// go back to a pool for the next page.
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	units := resize(&sc.units, len(sents))
 	for i, s := range sents {
 		t0 := len(toks)
 		toks = text.AppendTokens(toks, src, s)
@@ -146,9 +151,38 @@ func (r *Reader) ReadInto(buf []text.Token, src string, paragraphs []text.Span, 
 		}
 	}
 	r.markTitle(src, units, &page)
-	markDuplicates(src, toks, units)
+	markDuplicates(src, toks, units, sc)
 	page.Body = r.body(src, toks, units)
+	if cap(units) > maxPooledUnits {
+		sc.units, sc.next = nil, nil
+	}
 	return page
+}
+
+// scratch holds the buffers of one ReadInto call.
+type scratch struct {
+	units []unit
+	head  map[uint64]int // markDuplicates' groups
+	next  []int
+}
+
+var scratches = sync.Pool{New: func() any { return &scratch{head: map[uint64]int{}} }}
+
+// maxPooledGroups bounds the units whose groups markDuplicates keeps in
+// the pooled map.
+const maxPooledGroups = 1 << 10
+
+// maxPooledUnits bounds the units kept for the next page: a huge page's
+// are left to the collector.
+const maxPooledUnits = 1 << 14
+
+// resize returns (*buf)[:n], allocated anew when too small; elements are
+// not cleared, callers set every one.
+func resize[T any](buf *[]T, n int) []T {
+	if cap(*buf) < n {
+		*buf = make([]T, n)
+	}
+	return (*buf)[:n]
 }
 
 func countWords(toks []text.Token) int {
@@ -164,13 +198,14 @@ func countWords(toks []text.Token) int {
 // header splits the first units of the page at bylines, dates and photo
 // credits, which one-line pages run together with the title and the text.
 func (r *Reader) header(src string, toks []text.Token, units []unit, page *Page) []unit {
-	out := make([]unit, 0, len(units)+4)
+	// The first units are split into head; most pages have nothing to
+	// split, and keep units as they are.
+	var buf [maxHeaderUnits + 4]unit
+	out := buf[:0]
 	done := false
-	for i, u := range units {
-		if done || i >= maxHeaderUnits {
-			out = append(out, u)
-			continue
-		}
+	k := 0 // units read
+	for ; k < len(units) && !done && k < maxHeaderUnits; k++ {
+		u := units[k]
 		pieces := r.splitHeader(src, toks, u)
 		for _, p := range pieces {
 			switch p.kind {
@@ -194,7 +229,11 @@ func (r *Reader) header(src string, toks []text.Token, units []unit, page *Page)
 			done = true
 		}
 	}
-	return out
+	if len(out) == k {
+		copy(units, out)
+		return units
+	}
+	return append(append(make([]unit, 0, len(out)+len(units)-k), out...), units[k:]...)
 }
 
 // splitHeader cuts u at its byline, date and credit; the rest stays text.
@@ -606,13 +645,20 @@ func (r *Reader) markTitle(src string, units []unit, page *Page) {
 }
 
 // markDuplicates marks units whose words, spaces folded, came before.
-func markDuplicates(src string, toks []text.Token, units []unit) {
+func markDuplicates(src string, toks []text.Token, units []unit, sc *scratch) {
 	// Units are grouped by a hash of their tokens; only units with the
 	// same hash are compared token by token, so a collision cannot make
 	// two different units duplicates, and the result does not depend on
 	// the seed.
-	head := make(map[uint64]int, len(units))
-	next := make([]int, len(units)) // the previous unit of the same group, plus one
+	head := sc.head
+	clear(head)
+	if len(units) > maxPooledGroups {
+		// A map grown this large would cost every later page its
+		// clearing.
+		head = make(map[uint64]int, len(units))
+	}
+	next := resize(&sc.next, len(units)) // the previous unit of the same group, plus one
+	clear(next)
 	for i, u := range units {
 		if u.words < 3 {
 			continue
