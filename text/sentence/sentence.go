@@ -213,6 +213,39 @@ func (s *Segmenter) appendParagraph(dst []text.Span, src string, ps, pe int) []t
 			for i++; i < pe && asciiAlnum[src[i]]; i++ {
 			}
 			continue
+		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
+			// The end of a token (white space comes next most often, and
+			// no case below is white space): sentence ends without a final
+			// mark. Most spaces are plain: then the lower-case ASCII word
+			// after is skipped at once, as the first case would.
+			if i > ps && plainSpace(src, i, pe) {
+				hasLetter = true
+				for i += 2; i < pe && asciiAlnum[src[i]]; i++ {
+				}
+				continue
+			}
+			if i > ps && !isSpaceByte(src[i-1]) {
+				u := i
+				if hasLetter {
+					if s.headline {
+						u = s.headlineAt(src, ps, pe, i)
+					}
+					if u == i {
+						u = afterLink(src, ps, pe, i)
+					}
+					if u == i {
+						u = afterClock(src, ps, pe, i)
+					}
+				}
+				if u == i {
+					u = aroundRule(src, ps, pe, i, start, hasLetter)
+				}
+				if u > i {
+					cut(i, u)
+					i = u
+					continue
+				}
+			}
 		case isTerminal(r):
 			end, resume, split := s.candidate(src, ps, pe, i, hasLetter)
 			if split {
@@ -240,30 +273,6 @@ func (s *Segmenter) appendParagraph(dst []text.Span, src string, ps, pe int) []t
 				}
 				i = e
 				continue
-			}
-		case c == ' ' || c == '\n' || c == '\t' || c == '\r':
-			// The end of a token: sentence ends without a final mark.
-			if i > ps && !isSpaceByte(src[i-1]) && !plainSpace(src, i, pe) {
-				u := i
-				if hasLetter {
-					if s.headline {
-						u = s.headlineAt(src, ps, pe, i)
-					}
-					if u == i {
-						u = afterLink(src, ps, pe, i)
-					}
-					if u == i {
-						u = afterClock(src, ps, pe, i)
-					}
-				}
-				if u == i {
-					u = aroundRule(src, ps, pe, i, start, hasLetter)
-				}
-				if u > i {
-					cut(i, u)
-					i = u
-					continue
-				}
 			}
 		case c >= utf8.RuneSelf && unicode.IsLetter(r):
 			hasLetter = true
