@@ -88,27 +88,27 @@ func (r *Recognizer) buildLex() map[string]lexBits {
 // lowIn reports whether w's lower case is in the list of bit, one of the
 // lists of lower-cased words.
 func (r *Recognizer) lowIn(w *word, bit lexBits) bool {
-	b := r.lexOf(w)
-	switch {
-	case w.lowIsF:
-		return b&bit != 0
-	case b&lexOther == 0:
-		return false
-	}
-	return r.inList(w.low, bit)
+	return r.formIn(w, w.low, w.lowIsF, bit)
 }
 
 // sIn reports whether w as written is in the list of bit, one of the lists
 // of written words.
 func (r *Recognizer) sIn(w *word, bit lexBits) bool {
+	return r.formIn(w, w.s, w.sIsF, bit)
+}
+
+// formIn reports whether form, one form of w, is in the list of bit: the
+// fold's look-up answers when the form is the fold (isF), else only says
+// whether the list itself must be asked.
+func (r *Recognizer) formIn(w *word, form string, isF bool, bit lexBits) bool {
 	b := r.lexOf(w)
 	switch {
-	case w.sIsF:
+	case isF:
 		return b&bit != 0
 	case b&lexOther == 0:
 		return false
 	}
-	return r.inList(w.s, bit)
+	return r.inList(form, bit)
 }
 
 // inList looks s up in the list of bit itself.

@@ -8,6 +8,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/text"
 )
 
 // The scan's look-ups are indexed and take ASCII fast paths; these tests
@@ -18,13 +20,13 @@ import (
 // rune.
 func TestRuneClasses(t *testing.T) {
 	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
-		if isWordRune(r) != isWordRuneSlow(r) || isLetter(r) != isLetterSlow(r) || isSpace(r) != isSpaceSlow(r) {
+		if isWordRune(r) != text.IsWordRune(r) || isLetter(r) != isLetterSlow(r) || isSpace(r) != isSpaceSlow(r) {
 			t.Fatalf("rune %U: word %v/%v letter %v/%v space %v/%v", r,
-				isWordRune(r), isWordRuneSlow(r), isLetter(r), isLetterSlow(r), isSpace(r), isSpaceSlow(r))
+				isWordRune(r), text.IsWordRune(r), isLetter(r), isLetterSlow(r), isSpace(r), isSpaceSlow(r))
 		}
 	}
 	for c := range rune(utf8.RuneSelf) {
-		if rune(lowerASCII[c]) != unicode.ToLower(c) || asciiWord[c] != isWordRuneSlow(c) || isASCIILetter(byte(c)) != isLetterSlow(c) {
+		if rune(lowerASCII[c]) != unicode.ToLower(c) || asciiWord[c] != text.IsWordRune(c) || isASCIILetter(byte(c)) != isLetterSlow(c) {
 			t.Fatalf("byte %q", c)
 		}
 	}
@@ -145,14 +147,14 @@ func (s *scan) skipTokenRef(i int) int {
 	src, end := s.src, s.end
 	for i < end {
 		r, n := utf8.DecodeRuneInString(src[i:end])
-		if isWordRuneSlow(r) {
+		if text.IsWordRune(r) {
 			i += n
 			continue
 		}
 		switch r {
 		case '.', ',', ':', '/', '\'', '’', '-', '_', '‐':
 			if i+n < end {
-				if next, _ := utf8.DecodeRuneInString(src[i+n : end]); isWordRuneSlow(next) {
+				if next, _ := utf8.DecodeRuneInString(src[i+n : end]); text.IsWordRune(next) {
 					i += n
 					continue
 				}

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/hearsay-go/hearsay/text"
 )
 
 // class says what a lexicon entry is; one text may have several entries
@@ -480,7 +482,7 @@ var (
 func init() {
 	for r := range rune(len(runeClasses)) {
 		var c uint8
-		if isWordRuneSlow(r) {
+		if text.IsWordRune(r) {
 			c |= rcWord
 		}
 		if isLetterSlow(r) {
@@ -493,27 +495,17 @@ func init() {
 	}
 	for c := range byte(utf8.RuneSelf) {
 		lowerASCII[c] = byte(unicode.ToLower(rune(c)))
-		asciiWord[c] = isWordRuneSlow(rune(c))
+		asciiWord[c] = text.IsWordRune(rune(c))
 	}
 }
 
-// isWordRune reports letters, digits and combining marks.
+// isWordRune is text.IsWordRune (letters, digits and combining marks)
+// with a table for the common runes.
 func isWordRune(r rune) bool {
 	if uint32(r) < uint32(len(runeClasses)) {
 		return runeClasses[r]&rcWord != 0
 	}
-	return isWordRuneSlow(r)
-}
-
-// isWordRuneSlow asks the Unicode tables; it is kept out of line so that
-// isWordRune inlines.
-//
-//go:noinline
-func isWordRuneSlow(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+	return text.IsWordRune(r)
 }
 
 func isLetter(r rune) bool {
