@@ -3,8 +3,6 @@ package claims_test
 import (
 	"context"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
@@ -15,6 +13,7 @@ import (
 	"github.com/jdkato/prose/v2"
 
 	"github.com/hearsay-go/hearsay/claims"
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 )
 
@@ -32,25 +31,17 @@ type benchDoc struct {
 }
 
 var loadBenchDocs = sync.OnceValues(func() ([]benchDoc, error) {
-	var names []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../quotes/testdata/articles/*.txt"} {
-		m, err := filepath.Glob(pattern)
-		if err != nil {
-			return nil, err
-		}
-		names = append(names, m...)
+	articles, err := bundled.Articles()
+	if err != nil {
+		return nil, err
 	}
 	reg, err := lang.Default()
 	if err != nil {
 		return nil, err
 	}
 	var docs []benchDoc
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			return nil, err
-		}
-		docs = append(docs, benchDoc{name: filepath.Base(n), lang: reg.Detect(string(raw)).Code, text: string(raw)})
+	for _, a := range articles {
+		docs = append(docs, benchDoc{name: a.Name(), lang: reg.Detect(a.Text).Code, text: a.Text})
 	}
 	return docs, nil
 })

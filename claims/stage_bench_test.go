@@ -2,10 +2,9 @@ package claims
 
 import (
 	"crypto/sha256"
-	"os"
-	"path/filepath"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/text"
 )
 
@@ -31,22 +30,14 @@ func BenchmarkStage(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	var names []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../quotes/testdata/articles/*.txt"} {
-		m, _ := filepath.Glob(pattern)
-		names = append(names, m...)
-	}
-	if len(names) == 0 {
-		b.Fatal("no bundled articles")
+	articles, err := bundled.Articles()
+	if err != nil || len(articles) == 0 {
+		b.Fatal("no bundled articles", err)
 	}
 	var inputs []stageInput
 	size := 0
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		src := string(raw)
+	for _, a := range articles {
+		src := a.Text
 		d := x.reg.Detect(src)
 		in := stageInput{src: src, pl: x.langs[d.Code], paragraphs: text.Paragraphs(src)}
 		page := in.pl.articles.Read(src, in.paragraphs, in.pl.segment)

@@ -2,15 +2,48 @@ package claims
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/text"
+	"github.com/hearsay-go/hearsay/text/article"
 	"github.com/hearsay-go/hearsay/text/markup"
 )
+
+// extractedPage is an article read by Extract, with the page the
+// article reader makes of its masked text (the one Extract read).
+type extractedPage struct {
+	name, work string
+	res        *Result
+	page       article.Page
+}
+
+// extractedPages reads every bundled article, and the evaluation articles
+// where ../shared/eval is present; those Extract refuses are left out.
+func extractedPages(t *testing.T, x *Extractor) []extractedPage {
+	articles, err := bundled.Articles()
+	require.NoError(t, err)
+	eval, err := bundled.Eval()
+	require.NoError(t, err)
+	require.NotEmpty(t, articles)
+	var out []extractedPage
+	for _, a := range append(articles, eval...) {
+		res, err := x.Extract(context.Background(), Document{Text: a.Text})
+		if err != nil {
+			continue // invalid input: no stage runs
+		}
+		work, _ := markup.Mask(a.Text)
+		pl := x.langs[res.Lang]
+		if pl == nil {
+			pl = x.neutral
+		}
+		page := pl.articles.ReadInto(nil, work, text.Paragraphs(work), pl.segment)
+		out = append(out, extractedPage{name: a.Name(), work: work, res: res, page: page})
+	}
+	return out
+}
 
 // The stages after the article reader take each body sentence's tokens
 // from the page's, cut by tokenRuns: they must be the ones tokenizing the
@@ -19,33 +52,13 @@ import (
 func TestTokenRunsMatchTokenizing(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
-	var names []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../quotes/testdata/articles/*.txt",
-		"../../shared/eval/polnear-dev/docs/*.txt", "../../shared/eval/spkatt-de-train/docs/*"} {
-		m, err := filepath.Glob(pattern)
-		require.NoError(t, err)
-		names = append(names, m...)
-	}
-	require.NotEmpty(t, names)
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		require.NoError(t, err)
-		src := string(raw)
-		res, err := x.Extract(context.Background(), Document{Text: src})
-		if err != nil {
-			continue // invalid input: no stage runs
-		}
-		work, _ := markup.Mask(src)
-		pl := x.langs[res.Lang]
-		if pl == nil {
-			pl = x.neutral
-		}
-		page := pl.articles.ReadInto(nil, work, text.Paragraphs(work), pl.segment)
+	for _, p := range extractedPages(t, x) {
+		n, work := p.name, p.work
 		var body []text.Span
-		for _, s := range res.BodySentences() {
+		for _, s := range p.res.BodySentences() {
 			body = append(body, s.Span)
 		}
-		runs := tokenRuns(page.Tokens, body)
+		runs := tokenRuns(p.page.Tokens, body)
 		for i, sp := range body {
 			want := text.AppendTokens(nil, work, sp)
 			require.Equal(t, len(want), len(runs[i]), "%s: sentence %q", n, sp.Text(work))
@@ -61,37 +74,17 @@ func TestTokenRunsMatchTokenizing(t *testing.T) {
 func TestAlignedRunMatchesTokenizing(t *testing.T) {
 	x, err := New()
 	require.NoError(t, err)
-	var names []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../quotes/testdata/articles/*.txt",
-		"../../shared/eval/polnear-dev/docs/*.txt", "../../shared/eval/spkatt-de-train/docs/*"} {
-		m, err := filepath.Glob(pattern)
-		require.NoError(t, err)
-		names = append(names, m...)
-	}
 	aligned, claims := 0, 0
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		require.NoError(t, err)
-		src := string(raw)
-		res, err := x.Extract(context.Background(), Document{Text: src})
-		if err != nil {
-			continue
-		}
-		work, _ := markup.Mask(src)
-		pl := x.langs[res.Lang]
-		if pl == nil {
-			pl = x.neutral
-		}
-		toks := pl.articles.ReadInto(nil, work, text.Paragraphs(work), pl.segment).Tokens
-		for _, c := range res.Claims {
+	for _, p := range extractedPages(t, x) {
+		for _, c := range p.res.Claims {
 			claims++
-			run, ok := alignedRun(toks, c.Span)
+			run, ok := alignedRun(p.page.Tokens, c.Span)
 			if !ok {
 				continue
 			}
 			aligned++
-			want := text.AppendTokens(nil, work, c.Span)
-			require.Equal(t, want, run, "%s: claim %q", n, c.Span.Text(work))
+			want := text.AppendTokens(nil, p.work, c.Span)
+			require.Equal(t, want, run, "%s: claim %q", p.name, c.Span.Text(p.work))
 		}
 	}
 	t.Logf("%d of %d claims token-aligned", aligned, claims)

@@ -1,14 +1,13 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/text"
 )
@@ -143,14 +142,12 @@ func TestLexMatchesLists(t *testing.T) {
 		all += " " + r + " a" + r + "b A" + r + "B Mc" + r + "x X" + r + "Y-z o'" + r
 	}
 	all += " a\xc3b \xc3\xa9\xc3 \xdf\xffx \xc0\x80 é\xe2\x80"
-	names, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
-	seeds, _ := filepath.Glob("../testdata/seeds/*.txt")
-	for _, n := range append(names, seeds...) {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		all += string(raw)
+	articles, err := bundled.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range articles {
+		all += a.Text
 	}
 	for _, r := range rs {
 		checkLex(t, r, all)

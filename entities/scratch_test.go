@@ -2,11 +2,10 @@ package entities
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/sentence"
@@ -35,19 +34,13 @@ func TestFinderResetClearsAll(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	names, _ := filepath.Glob("../testdata/seeds/*.txt")
-	more, _ := filepath.Glob("../quotes/testdata/articles/*.txt")
-	names = append(names, more...)
-	if len(names) == 0 {
-		t.Fatal("no articles")
+	articles, err := bundled.Articles()
+	if err != nil || len(articles) == 0 {
+		t.Fatal("no articles", err)
 	}
 	f := new(finder)
-	for i, n := range append(names, names...) {
-		raw, err := os.ReadFile(n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(raw)
+	for i, a := range append(articles, articles...) {
+		src := a.Text
 		p, _ := reg.Get(reg.Detect(src).Code)
 		r := NewRecognizer(p, gaz)
 		var sents []text.Span
@@ -70,7 +63,7 @@ func TestFinderResetClearsAll(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("%s: a reused finder finds %v, a fresh one %v", n, got, want)
+			t.Fatalf("%s: a reused finder finds %v, a fresh one %v", a.Name(), got, want)
 		}
 		f.reset()
 		x := &f.idx
@@ -85,7 +78,7 @@ func TestFinderResetClearsAll(t *testing.T) {
 			{"maps", len(x.keys) == 0 && len(x.byEntry) == 0},
 		} {
 			if !c.zero {
-				t.Fatalf("%s: after reset, %s holds something", n, c.name)
+				t.Fatalf("%s: after reset, %s holds something", a.Name(), c.name)
 			}
 		}
 	}

@@ -2,13 +2,12 @@ package entities_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/text"
 	"github.com/hearsay-go/hearsay/text/sentence"
@@ -21,17 +20,12 @@ func TestFindTokensMatchesFindContext(t *testing.T) {
 	require.NoError(t, err)
 	gaz, err := entities.DefaultGazetteer()
 	require.NoError(t, err)
-	names, err := filepath.Glob("../quotes/testdata/articles/*.txt")
+	articles, err := bundled.Articles()
 	require.NoError(t, err)
-	seeds, err := filepath.Glob("../testdata/seeds/*.txt")
-	require.NoError(t, err)
-	names = append(names, seeds...)
-	require.NotEmpty(t, names)
+	require.NotEmpty(t, articles)
 	ctx := context.Background()
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		require.NoError(t, err)
-		src := string(raw)
+	for _, a := range articles {
+		src, n := a.Text, a.Name()
 		p, ok := reg.Get(reg.Detect(src).Code)
 		require.True(t, ok, n)
 		var sents []text.Span

@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/hearsay-go/hearsay/internal/bundled"
 )
 
 // Weights of the three kinds of evidence. Each occurrence of a function word
@@ -564,15 +566,11 @@ func referenceRegistries(t testing.TB) []referenceRegistry {
 // test articles and the fuzz corpus of FuzzDetect.
 func referenceTexts(t testing.TB) []string {
 	var texts []string
-	for _, pattern := range []string{"../testdata/seeds/*.txt", "../quotes/testdata/articles/*.txt"} {
-		files, err := filepath.Glob(pattern)
-		require.NoError(t, err)
-		require.NotEmpty(t, files, pattern)
-		for _, name := range files {
-			data, err := os.ReadFile(name)
-			require.NoError(t, err)
-			texts = append(texts, string(data))
-		}
+	articles, err := bundled.Articles()
+	require.NoError(t, err)
+	require.NotEmpty(t, articles)
+	for _, a := range articles {
+		texts = append(texts, a.Text)
 	}
 	for _, dir := range []string{"testdata/fuzz/FuzzDetect", "testdata/fuzz/FuzzDetectReference"} {
 		files, err := filepath.Glob(filepath.Join(dir, "*"))

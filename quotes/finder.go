@@ -100,15 +100,7 @@ func New(p *lang.Pack) *Finder {
 		}
 	}
 	words := map[string]wordInfo{}
-	for _, c := range []struct {
-		set map[string]bool
-		cls wordClass
-	}{
-		{f.pronouns, cPronoun}, {f.objects, cObject}, {f.things, cThing}, {f.roles, cRole}, {f.dets, cDet},
-		{f.comps, cComp}, {f.mood, cMood}, {f.titles, cTitle}, {f.relative, cRelative}, {f.relSubj, cRelSubj},
-		{f.subord, cSubord}, {f.terms, cTerm}, {f.preps, cPrep}, {f.objPreps, cObjPrep}, {f.orgNouns, cOrgNoun},
-		{f.agents, cAgent}, {f.abbrev, cAbbrev},
-	} {
+	for _, c := range f.classSets() {
 		for w, in := range c.set {
 			if in {
 				wi := words[w]
@@ -124,6 +116,22 @@ func New(p *lang.Pack) *Finder {
 	}
 	f.words = newWordTable(words)
 	return f
+}
+
+// classSet is one of the finder's word sets and its bit in wordClass.
+type classSet struct {
+	set map[string]bool
+	cls wordClass
+}
+
+// classSets lists the word sets the word table answers for.
+func (f *Finder) classSets() []classSet {
+	return []classSet{
+		{f.pronouns, cPronoun}, {f.objects, cObject}, {f.things, cThing}, {f.roles, cRole}, {f.dets, cDet},
+		{f.comps, cComp}, {f.mood, cMood}, {f.titles, cTitle}, {f.relative, cRelative}, {f.relSubj, cRelSubj},
+		{f.subord, cSubord}, {f.terms, cTerm}, {f.preps, cPrep}, {f.objPreps, cObjPrep}, {f.orgNouns, cOrgNoun},
+		{f.agents, cAgent}, {f.abbrev, cAbbrev},
+	}
 }
 
 // wordClass is a set of the finder's word sets, one bit each.

@@ -2,13 +2,12 @@ package quotes_test
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
 	"github.com/hearsay-go/hearsay/entities"
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/quotes"
 	"github.com/hearsay-go/hearsay/text"
@@ -22,14 +21,12 @@ func TestFindTokensMatchesFindContext(t *testing.T) {
 	require.NoError(t, err)
 	gaz, err := entities.DefaultGazetteer()
 	require.NoError(t, err)
-	names, err := filepath.Glob("testdata/articles/*.txt")
+	articles, err := bundled.Articles()
 	require.NoError(t, err)
-	require.NotEmpty(t, names)
+	require.NotEmpty(t, articles)
 	ctx := context.Background()
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		require.NoError(t, err)
-		src := string(raw)
+	for _, a := range articles {
+		src, n := a.Text, a.Name()
 		p, ok := reg.Get(reg.Detect(src).Code)
 		require.True(t, ok, n)
 		var sents []text.Span

@@ -35,15 +35,7 @@ func TestWordTable(t *testing.T) {
 	for _, code := range append(reg.Codes(), "") {
 		p, _ := reg.Get(code)
 		f := New(p)
-		sets := []struct {
-			set map[string]bool
-			cls wordClass
-		}{
-			{f.pronouns, cPronoun}, {f.objects, cObject}, {f.things, cThing}, {f.roles, cRole}, {f.dets, cDet},
-			{f.comps, cComp}, {f.mood, cMood}, {f.titles, cTitle}, {f.relative, cRelative}, {f.relSubj, cRelSubj},
-			{f.subord, cSubord}, {f.terms, cTerm}, {f.preps, cPrep}, {f.objPreps, cObjPrep}, {f.orgNouns, cOrgNoun},
-			{f.agents, cAgent}, {f.abbrev, cAbbrev},
-		}
+		sets := f.classSets()
 		cues := cueFirst(f.before, f.after, f.verbs)
 		all := append([]string(nil), words...)
 		for _, s := range sets {

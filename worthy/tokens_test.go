@@ -1,12 +1,11 @@
 package worthy
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/hearsay-go/hearsay/internal/bundled"
 	"github.com/hearsay-go/hearsay/lang"
 	"github.com/hearsay-go/hearsay/quantity"
 	"github.com/hearsay-go/hearsay/text"
@@ -19,18 +18,12 @@ import (
 func TestScoreTokensMatchesScore(t *testing.T) {
 	reg, err := lang.Default()
 	require.NoError(t, err)
-	seeds, err := filepath.Glob("../testdata/seeds/*.txt")
+	articles, err := bundled.Articles()
 	require.NoError(t, err)
-	articles, err := filepath.Glob("../quotes/testdata/articles/*.txt")
-	require.NoError(t, err)
-	names := append(seeds, articles...)
-	require.NotEmpty(t, seeds)
 	require.NotEmpty(t, articles)
 	sentences, found := 0, Reason(0)
-	for _, n := range names {
-		raw, err := os.ReadFile(n)
-		require.NoError(t, err)
-		src := string(raw)
+	for _, a := range articles {
+		src, n := a.Text, a.Name()
 		code := reg.Detect(src).Code
 		p, ok := reg.Get(code)
 		require.True(t, ok, n)
